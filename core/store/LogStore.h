@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/model/Result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace paceline {
+
+class AthleteStore;
+class TemplateStore;
+class PlanStore;
+class SessionStore;
+class Database;
+
+struct OpenOptions {
+    /// Open without ever writing, even when the file could be written.
+    bool readOnly = false;
+};
+
+/// Why a log could not be opened; the UI and CLI choose their wording from it.
+enum class OpenProblem {
+    CannotOpen, ///< missing folder, no permission to create, I/O error
+    NotADatabase, ///< not an SQLite file at all
+    NotPaceline, ///< an SQLite file that some other program made
+    Damaged, ///< a Paceline file whose structure is broken
+    NewerVersion, ///< written by a newer Paceline; opening could lose its data
+    MigrationFailed, ///< upgrading an older file failed (nothing was changed)
+};
+
+struct OpenError {
+    OpenProblem problem = OpenProblem::CannotOpen;
+    QString message; ///< names the file and what is wrong with it
+};
+
+/// The athlete's log: one SQLite file (WAL journal, foreign keys on). Every write
+/// goes through one of the sub-stores and runs in a transaction; `transaction()`
+/// groups several writes into one all-or-nothing unit (imports, demo data).
+///
+/// Opening never changes a file it refuses: foreign, damaged or newer files are
+/// reported and left as they were. A file without write permission opens read-only
+/// and says so in readOnlyReason().
+class LogStore {
+public:
+    static Result<std::unique_ptr<LogStore>, OpenError> open(const QString& path,
+                                                             const OpenOptions& options = {});
+
+    /// The platform's application data folder + "paceline.sqlite".
+    static QString defaultPath();
+
+    ~LogStore();
+    LogStore(const LogStore&) = delete;
+    LogStore& operator=(const LogStore&) = delete;
+
+    QString path() const;
+    bool isReadOnly() const;
+    /// Why the log is read-only, for a visible notice; empty when writable.
+    QString readOnlyReason() const;
+    int schemaVersion() const;
+
+    /// Runs `work` as one unit: if it (or anything inside) fails, nothing it wrote
+    /// remains. Nests: an inner transaction becomes a savepoint of the outer one.
+    Status transaction(const std::function<Status()>& work);
+
+    AthleteStore& athletes();
+    const AthleteStore& athletes() const;
+    TemplateStore& templates();
+    const TemplateStore& templates() const;
+    PlanStore& plans();
+    const PlanStore& plans() const;
+    SessionStore& sessions();
+    const SessionStore& sessions() const;
+
+private:
+    explicit LogStore(std::unique_ptr<Database> database);
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AthleteStore> m_athletes;
+    std::unique_ptr<TemplateStore> m_templates;
+    std::unique_ptr<PlanStore> m_plans;
+    std::unique_ptr<SessionStore> m_sessions;
+};
+
+} // namespace paceline

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/model/DailyLoad.h"
+#include "core/model/LoggedSession.h"
+#include "core/model/Result.h"
+
+#include <QDate>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace paceline {
+
+class Database;
+
+enum class WithReps { No, Yes };
+
+/// Logged sessions and their reps, plus the daily load figures the store keeps
+/// up to date with every write.
+class SessionStore {
+public:
+    explicit SessionStore(Database& database) : m_database(database) {}
+
+    /// Sessions of `athlete` whose local day is from `first` to `last` inclusive,
+    /// oldest first. Lists pass WithReps::No and load reps on demand with find().
+    Result<std::vector<LoggedSession>> inRange(AthleteId athlete, QDate first, QDate last,
+                                               WithReps withReps) const;
+    Result<LoggedSession> find(LoggedSessionId id) const; ///< with reps
+    Result<int> count(AthleteId athlete) const;
+    /// First and last day with a logged session; nullopt for an empty log.
+    Result<std::optional<std::pair<QDate, QDate>>> dayRange(AthleteId athlete) const;
+
+    /// Stores a new session with its reps and sets their ids.
+    Status insert(LoggedSession& session);
+    /// Replaces the session and its reps; new reps get ids.
+    Status update(LoggedSession& session);
+    Status remove(LoggedSessionId id);
+
+    /// Per day and sport, from the incrementally kept aggregate (no session scan).
+    Result<std::vector<DailyLoad>> dailyLoads(AthleteId athlete, QDate first,
+                                              QDate last) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace paceline
