@@ -15,8 +15,7 @@ namespace paceline {
 /// Used for the sex-specific constants of Banister's TRIMP.
 enum class Sex { Female, Male, Unspecified };
 
-template <>
-struct EnumTraits<Sex> {
+template <> struct EnumTraits<Sex> {
     static constexpr std::array<EnumEntry<Sex>, 3> entries{{
         {Sex::Female, "female", QT_TRANSLATE_NOOP("paceline", "Female")},
         {Sex::Male, "male", QT_TRANSLATE_NOOP("paceline", "Male")},
@@ -24,8 +23,7 @@ struct EnumTraits<Sex> {
     }};
 };
 
-template <>
-struct EnumTraits<UnitSystem> {
+template <> struct EnumTraits<UnitSystem> {
     static constexpr std::array<EnumEntry<UnitSystem>, 2> entries{{
         {UnitSystem::Metric, "km", QT_TRANSLATE_NOOP("paceline", "Kilometres")},
         {UnitSystem::Imperial, "mi", QT_TRANSLATE_NOOP("paceline", "Miles")},

@@ -12,25 +12,21 @@ namespace paceline {
 
 /// One enum value with its stable id (used in the database, JSON, CSV and on the
 /// command line; never change one once shipped) and its English label for people.
-template <typename E>
-struct EnumEntry {
+template <typename E> struct EnumEntry {
     E value;
     const char* id;
     const char* label;
 };
 
 /// Specialised next to each enum: `static constexpr std::array entries{...}`.
-template <typename E>
-struct EnumTraits;
+template <typename E> struct EnumTraits;
 
-template <typename E>
-constexpr const auto& enumEntries()
+template <typename E> constexpr const auto& enumEntries()
 {
     return EnumTraits<E>::entries;
 }
 
-template <typename E>
-QString enumId(E value)
+template <typename E> QString enumId(E value)
 {
     for (const auto& entry : enumEntries<E>()) {
         if (entry.value == value)
@@ -39,8 +35,7 @@ QString enumId(E value)
     return {};
 }
 
-template <typename E>
-QString enumLabel(E value)
+template <typename E> QString enumLabel(E value)
 {
     for (const auto& entry : enumEntries<E>()) {
         if (entry.value == value)
@@ -50,8 +45,7 @@ QString enumLabel(E value)
 }
 
 /// Accepts the id in any letter case, so "Run" and "run" both work on the command line.
-template <typename E>
-std::optional<E> enumFromId(QStringView id)
+template <typename E> std::optional<E> enumFromId(QStringView id)
 {
     for (const auto& entry : enumEntries<E>()) {
         if (id.compare(QLatin1String(entry.id), Qt::CaseInsensitive) == 0)
@@ -61,8 +55,7 @@ std::optional<E> enumFromId(QStringView id)
 }
 
 /// "run, bike, swim": for messages that say what would have been accepted.
-template <typename E>
-QString enumIdList()
+template <typename E> QString enumIdList()
 {
     QStringList ids;
     for (const auto& entry : enumEntries<E>())

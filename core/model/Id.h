@@ -10,8 +10,7 @@ namespace paceline {
 
 /// A typed row id. Distinct tags keep an athlete id from being passed where a
 /// session id is expected; 0 means "not stored yet".
-template <typename Tag>
-struct Id {
+template <typename Tag> struct Id {
     qint64 value = 0;
 
     constexpr bool isValid() const { return value > 0; }
@@ -27,8 +26,7 @@ using RepId = Id<struct RepTag>;
 
 } // namespace paceline
 
-template <typename Tag>
-struct std::hash<paceline::Id<Tag>> {
+template <typename Tag> struct std::hash<paceline::Id<Tag>> {
     std::size_t operator()(const paceline::Id<Tag>& id) const noexcept
     {
         return std::hash<qint64>{}(id.value);

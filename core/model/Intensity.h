@@ -20,8 +20,7 @@ enum class PaceZone {
     RotationEasy,
 };
 
-template <>
-struct EnumTraits<PaceZone> {
+template <> struct EnumTraits<PaceZone> {
     static constexpr std::array<EnumEntry<PaceZone>, 8> entries{{
         {PaceZone::Easy, "E", QT_TRANSLATE_NOOP("paceline", "Easy")},
         {PaceZone::Marathon, "M", QT_TRANSLATE_NOOP("paceline", "Marathon")},

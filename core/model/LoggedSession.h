@@ -16,8 +16,7 @@ namespace paceline {
 
 enum class RepKind { Work, Recovery };
 
-template <>
-struct EnumTraits<RepKind> {
+template <> struct EnumTraits<RepKind> {
     static constexpr std::array<EnumEntry<RepKind>, 2> entries{{
         {RepKind::Work, "work", QT_TRANSLATE_NOOP("paceline", "Work")},
         {RepKind::Recovery, "recovery", QT_TRANSLATE_NOOP("paceline", "Recovery")},

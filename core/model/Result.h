@@ -17,8 +17,7 @@ struct Error {
 /// A value or an error. Used for everything that can fail on user input, files or
 /// the database; exceptions are not used across layer boundaries. `E` needs a
 /// `message` member; a richer E (with a kind) lets callers react to the cause.
-template <typename T, typename E = Error>
-class [[nodiscard]] Result {
+template <typename T, typename E = Error> class [[nodiscard]] Result {
 public:
     Result(T value) : m_content(std::move(value)) {}
     Result(E error) : m_content(std::move(error)) {}
@@ -40,8 +39,7 @@ private:
 };
 
 /// Success or an Error, for operations without a value.
-template <>
-class [[nodiscard]] Result<void, Error> {
+template <> class [[nodiscard]] Result<void, Error> {
 public:
     Result() = default;
     Result(Error error) : m_error(std::move(error)) {}

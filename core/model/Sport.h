@@ -19,8 +19,7 @@ enum class Purpose {
     RaceSpecific,
 };
 
-template <>
-struct EnumTraits<Sport> {
+template <> struct EnumTraits<Sport> {
     static constexpr std::array<EnumEntry<Sport>, 6> entries{{
         {Sport::Run, "run", QT_TRANSLATE_NOOP("paceline", "Run")},
         {Sport::Bike, "bike", QT_TRANSLATE_NOOP("paceline", "Bike")},
@@ -31,8 +30,7 @@ struct EnumTraits<Sport> {
     }};
 };
 
-template <>
-struct EnumTraits<Purpose> {
+template <> struct EnumTraits<Purpose> {
     static constexpr std::array<EnumEntry<Purpose>, 7> entries{{
         {Purpose::Turnover, "turnover", QT_TRANSLATE_NOOP("paceline", "Turnover")},
         {Purpose::NeuromuscularEfficiency, "neuromuscular",

@@ -18,8 +18,7 @@ enum class StepKind { WarmUp, Work, Recovery, CoolDown, Strides, Drills, Mobilit
 
 enum class RecoveryMode { Jog, Walk, Stand };
 
-template <>
-struct EnumTraits<StepKind> {
+template <> struct EnumTraits<StepKind> {
     static constexpr std::array<EnumEntry<StepKind>, 8> entries{{
         {StepKind::WarmUp, "warmup", QT_TRANSLATE_NOOP("paceline", "Warm-up")},
         {StepKind::Work, "work", QT_TRANSLATE_NOOP("paceline", "Work")},
@@ -32,8 +31,7 @@ struct EnumTraits<StepKind> {
     }};
 };
 
-template <>
-struct EnumTraits<RecoveryMode> {
+template <> struct EnumTraits<RecoveryMode> {
     static constexpr std::array<EnumEntry<RecoveryMode>, 3> entries{{
         {RecoveryMode::Jog, "jog", QT_TRANSLATE_NOOP("paceline", "Jog")},
         {RecoveryMode::Walk, "walk", QT_TRANSLATE_NOOP("paceline", "Walk")},

@@ -57,12 +57,12 @@ QString formatDuration(Duration duration, int decimals)
     const qint64 minutes = (wholeSeconds / 60) % 60;
     const qint64 seconds = wholeSeconds % 60;
 
-    QString text = hours > 0 ? QStringLiteral("%1:%2:%3")
-                                   .arg(hours)
-                                   .arg(minutes, 2, 10, QLatin1Char('0'))
-                                   .arg(seconds, 2, 10, QLatin1Char('0'))
-                             : QStringLiteral("%1:%2").arg(minutes).arg(
-                                   seconds, 2, 10, QLatin1Char('0'));
+    QString text = hours > 0
+                       ? QStringLiteral("%1:%2:%3")
+                             .arg(hours)
+                             .arg(minutes, 2, 10, QLatin1Char('0'))
+                             .arg(seconds, 2, 10, QLatin1Char('0'))
+                       : QStringLiteral("%1:%2").arg(minutes).arg(seconds, 2, 10, QLatin1Char('0'));
     if (decimals > 0)
         text += QStringLiteral(".%1").arg(fraction, decimals, 10, QLatin1Char('0'));
     return negative ? QLatin1Char('-') + text : text;
@@ -72,8 +72,8 @@ QString formatPace(Speed speed, UnitSystem units)
 {
     if (speed.metresPerSecond <= 0.0)
         return QStringLiteral("-");
-    const QString suffix = units == UnitSystem::Imperial ? QStringLiteral("/mi")
-                                                         : QStringLiteral("/km");
+    const QString suffix =
+        units == UnitSystem::Imperial ? QStringLiteral("/mi") : QStringLiteral("/km");
     return formatDuration(speed.paceFor(paceUnit(units))) + suffix;
 }
 

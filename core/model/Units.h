@@ -50,10 +50,7 @@ struct Speed {
     {
         return {metresPerSecond > 0.0 ? unit.metres / metresPerSecond : 0.0};
     }
-    constexpr double secondsPerKilometre() const
-    {
-        return paceFor({kMetresPerKilometre}).seconds;
-    }
+    constexpr double secondsPerKilometre() const { return paceFor({kMetresPerKilometre}).seconds; }
 
     friend constexpr auto operator<=>(const Speed&, const Speed&) = default;
 };
@@ -66,13 +63,15 @@ constexpr Duration operator/(Distance d, Speed v)
 {
     return {v.metresPerSecond > 0.0 ? d.metres / v.metresPerSecond : 0.0};
 }
-constexpr Distance operator*(Speed v, Duration t) { return {v.metresPerSecond * t.seconds}; }
+constexpr Distance operator*(Speed v, Duration t)
+{
+    return {v.metresPerSecond * t.seconds};
+}
 
 /// The unit a pace is shown per: a kilometre or a mile.
 constexpr Distance paceUnit(UnitSystem units)
 {
-    return units == UnitSystem::Imperial ? Distance{kMetresPerMile}
-                                         : Distance{kMetresPerKilometre};
+    return units == UnitSystem::Imperial ? Distance{kMetresPerMile} : Distance{kMetresPerKilometre};
 }
 
 } // namespace paceline

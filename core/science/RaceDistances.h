@@ -16,11 +16,15 @@ struct StandardRace {
     Distance distance;
 };
 
-/// The races of Daniels' equivalent-performance table, shortest first.
+/// The races of Daniels' equivalent-performance table, shortest first. A mile is
+/// 1609.344 m, the half 21097.5 m and the marathon 42195 m.
 std::span<const StandardRace> standardRaces();
 
-/// Accepts the names above in any letter case, plus common spellings
-/// ("5km", "half-marathon", "hm", "21.1k"). nullopt when not a known race.
+/// Accepts the names above in any letter case, plus common spellings ("5km", "5000m",
+/// "half-marathon", "Half Marathon", "hm", "21.1k", "42.195k", "1mi"); blanks, hyphens
+/// and underscores are ignored. nullopt when not a known race: other distances ("6k",
+/// "1600m") are not guessed at. The distance returned is the one in standardRaces(),
+/// so callers may compare it with ==.
 std::optional<Distance> standardRaceDistance(QStringView name);
 
 } // namespace paceline
