@@ -20,7 +20,8 @@ public:
     Result<Athlete> find(AthleteId id) const;
     Result<std::optional<Athlete>> findByName(const QString& name) const;
 
-    /// Stores a new athlete and sets `athlete.id`.
+    /// Stores a new athlete and sets `athlete.id`. An athlete that already has an id
+    /// (removed earlier, being restored by undo) gets that id back.
     Status insert(Athlete& athlete);
     Status update(const Athlete& athlete);
     /// Removes the athlete with all their plans and logged sessions.

@@ -22,11 +22,11 @@ struct OpenOptions {
 
 /// Why a log could not be opened; the UI and CLI choose their wording from it.
 enum class OpenProblem {
-    CannotOpen, ///< missing folder, no permission to create, I/O error
-    NotADatabase, ///< not an SQLite file at all
-    NotPaceline, ///< an SQLite file that some other program made
-    Damaged, ///< a Paceline file whose structure is broken
-    NewerVersion, ///< written by a newer Paceline; opening could lose its data
+    CannotOpen,      ///< missing folder, no permission to create, I/O error
+    NotADatabase,    ///< not an SQLite file at all
+    NotPaceline,     ///< an SQLite file that some other program made
+    Damaged,         ///< a Paceline file whose structure is broken
+    NewerVersion,    ///< written by a newer Paceline; opening could lose its data
     MigrationFailed, ///< upgrading an older file failed (nothing was changed)
 };
 
@@ -59,9 +59,17 @@ public:
     /// Why the log is read-only, for a visible notice; empty when writable.
     QString readOnlyReason() const;
     int schemaVersion() const;
+    /// The schema version this build creates and upgrades older files to.
+    static int latestSchemaVersion();
+
+    /// Reads every page (PRAGMA quick_check) and checks every link between rows.
+    /// Slow on a big log, so opening does not do it; for "inspect" and support.
+    Status checkIntegrity();
 
     /// Runs `work` as one unit: if it (or anything inside) fails, nothing it wrote
-    /// remains. Nests: an inner transaction becomes a savepoint of the outer one.
+    /// remains. Nests: an inner transaction becomes a savepoint of the outer one. A
+    /// failed write inside fails the whole unit, even when `work` carries on after it
+    /// and returns success; the first error is returned.
     Status transaction(const std::function<Status()>& work);
 
     AthleteStore& athletes();

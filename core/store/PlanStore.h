@@ -18,8 +18,7 @@ public:
 
     /// Sessions planned for `athlete` from `first` to `last` inclusive, ordered by date
     /// and order within the day, with their steps.
-    Result<std::vector<PlannedSession>> inRange(AthleteId athlete, QDate first,
-                                                QDate last) const;
+    Result<std::vector<PlannedSession>> inRange(AthleteId athlete, QDate first, QDate last) const;
     Result<PlannedSession> find(PlannedSessionId id) const;
 
     /// Stores a new plan and sets the ids of it and of its steps.

@@ -38,8 +38,7 @@ public:
     Status remove(LoggedSessionId id);
 
     /// Per day and sport, from the incrementally kept aggregate (no session scan).
-    Result<std::vector<DailyLoad>> dailyLoads(AthleteId athlete, QDate first,
-                                              QDate last) const;
+    Result<std::vector<DailyLoad>> dailyLoads(AthleteId athlete, QDate first, QDate last) const;
 
 private:
     Database& m_database;

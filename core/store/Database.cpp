@@ -1,0 +1,197 @@
+#include "Database.h"
+
+#include "Connection.h"
+
+#include <utility>
+
+namespace paceline {
+
+Database::Database(const QString& connectionName, Settings settings)
+    : m_connectionName(connectionName), m_connection(QSqlDatabase::database(connectionName, false)),
+      m_settings(std::move(settings))
+{}
+
+Database::~Database()
+{
+    // Qt's ordering rule: statements first, then our handle, then the registry entry.
+    m_lastBound.clear();
+    m_statements.clear();
+    m_connection.close();
+    m_connection = QSqlDatabase();
+    ScopedConnection::remove(m_connectionName);
+}
+
+Result<QSqlQuery*> Database::prepared(const QString& sql)
+{
+    auto found = m_statements.find(sql);
+    if (found != m_statements.end())
+        return found->second.get();
+    auto query = std::make_unique<QSqlQuery>(m_connection);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        return sqlError(QStringLiteral("prepare a statement"), query->lastError());
+    QSqlQuery* raw = query.get();
+    m_statements.emplace(sql, std::move(query));
+    return raw;
+}
+
+void Database::bindChanged(QSqlQuery& query, const QString* names, const QVariant* values,
+                           std::size_t count)
+{
+    std::vector<QVariant>& last = m_lastBound[&query];
+    // The first time every value is bound: QtSql refuses to run a statement with
+    // fewer bound values than placeholders.
+    const bool bindAll = last.size() != count;
+    if (bindAll)
+        last.assign(count, QVariant());
+    for (std::size_t i = 0; i < count; ++i) {
+        const QVariant& value = values[i];
+        if (!bindAll && last[i].metaType() == value.metaType() && last[i] == value)
+            continue;
+        query.bindValue(names[i], value);
+        last[i] = value;
+    }
+}
+
+Status Database::exec(QSqlQuery& query, const QString& what)
+{
+    if (query.exec())
+        return {};
+    Error error = sqlError(what, query.lastError());
+    query.finish();
+    return error;
+}
+
+Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& values,
+                                 const QString& what)
+{
+    Result<QSqlQuery*> query = prepared(sql);
+    if (!query)
+        return query;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        (*query)->bindValue(int(i), values[i]);
+    if (Status done = exec(**query, what); !done)
+        return done.error();
+    return query;
+}
+
+Status Database::changeOne(const QString& sql, const QVariantList& values, const QString& what,
+                           const QString& missing)
+{
+    Result<QSqlQuery*> query = run(sql, values, what);
+    if (!query)
+        return query.error();
+    const int rows = (*query)->numRowsAffected();
+    (*query)->finish();
+    if (rows == 0)
+        return notFound(missing);
+    return {};
+}
+
+Status Database::transaction(const std::function<Status()>& work)
+{
+    const int level = m_depth;
+    Status begun = checkWritable();
+    if (begun)
+        begun = control(savepointSql(level).begin);
+    if (!begun) {
+        if (level > 0 && !m_doomedBy)
+            m_doomedBy = begun.error();
+        return begun;
+    }
+    ++m_depth;
+    Status result;
+    try {
+        result = work();
+    } catch (...) {
+        --m_depth;
+        (void)finishLevel(level, Error{QStringLiteral("interrupted")});
+        throw;
+    }
+    --m_depth;
+    return finishLevel(level, result);
+}
+
+Status Database::finishLevel(int level, const Status& result)
+{
+    if (level > 0) {
+        const SavepointSql& savepoint = savepointSql(level);
+        Status released = result;
+        if (result) {
+            released = control(savepoint.release);
+        } else {
+            // Errors here are ignored: SQLite may already have rolled back the whole
+            // transaction (disk full, I/O error), and the outer level rolls back anyway.
+            (void)control(savepoint.rollbackTo);
+            (void)control(savepoint.release);
+        }
+        if (!released && !m_doomedBy)
+            m_doomedBy = released.error();
+        return released;
+    }
+    const std::optional<Error> doomedBy = std::exchange(m_doomedBy, std::nullopt);
+    if (result && !doomedBy) {
+        Status committed = control(QStringLiteral("COMMIT"));
+        if (!committed)
+            (void)control(QStringLiteral("ROLLBACK"));
+        return committed;
+    }
+    (void)control(QStringLiteral("ROLLBACK"));
+    return result ? Status(*doomedBy) : result;
+}
+
+const Database::SavepointSql& Database::savepointSql(int level)
+{
+    while (int(m_savepoints.size()) <= level) {
+        const int next = int(m_savepoints.size());
+        if (next == 0) { // the outermost level is a real transaction
+            m_savepoints.push_back({QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("COMMIT"),
+                                    QStringLiteral("ROLLBACK")});
+            continue;
+        }
+        const QString name = QStringLiteral("level_%1").arg(next);
+        m_savepoints.push_back({QStringLiteral("SAVEPOINT ") + name,
+                                QStringLiteral("RELEASE ") + name,
+                                QStringLiteral("ROLLBACK TO ") + name});
+    }
+    return m_savepoints[std::size_t(level)];
+}
+
+Status Database::control(const QString& sql)
+{
+    Result<QSqlQuery*> query = prepared(sql);
+    if (!query)
+        return query.error();
+    Status done = exec(**query, QStringLiteral("run '%1'").arg(sql));
+    (*query)->finish();
+    return done;
+}
+
+Status Database::checkWritable() const
+{
+    if (!m_settings.readOnly)
+        return {};
+    return Error{QStringLiteral("Cannot change '%1': the log is open read-only. %2")
+                     .arg(m_settings.path, m_settings.readOnlyReason)};
+}
+
+Error Database::sqlError(const QString& what, const QSqlError& error) const
+{
+    QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (detail.contains(QLatin1String("FOREIGN KEY constraint failed")))
+        detail += QStringLiteral(" (it refers to an athlete, template, plan or step that is "
+                                 "not in the log)");
+    return Error{QStringLiteral("Could not %1 in '%2': %3").arg(what, m_settings.path, detail)};
+}
+
+Error Database::damaged(const QString& detail) const
+{
+    return Error{QStringLiteral("The log '%1' is damaged: %2.").arg(m_settings.path, detail)};
+}
+
+Error Database::notFound(const QString& what) const
+{
+    return Error{QStringLiteral("There is no %1 in '%2'.").arg(what, m_settings.path)};
+}
+
+} // namespace paceline

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "core/model/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace paceline {
+
+/// One open SQLite connection behind a LogStore: its cached prepared statements,
+/// the nesting of its transactions and the wording of its errors. Internal to
+/// core/store; the sub-stores do all their SQL through it.
+class Database {
+public:
+    struct Settings {
+        QString path; ///< The file, for messages.
+        bool readOnly = false;
+        QString readOnlyReason;
+        int schemaVersion = 0;
+    };
+
+    /// Takes over the open connection registered as `connectionName` and removes it
+    /// from Qt's registry on destruction.
+    Database(const QString& connectionName, Settings settings);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return m_settings.path; }
+    bool isReadOnly() const { return m_settings.readOnly; }
+    const QString& readOnlyReason() const { return m_settings.readOnlyReason; }
+    int schemaVersion() const { return m_settings.schemaVersion; }
+    QSqlDatabase& connection() { return m_connection; }
+
+    /// A statement prepared once per connection and reused: preparing is a large
+    /// part of the cost of a small insert. Callers bind every value before exec().
+    Result<QSqlQuery*> prepared(const QString& sql);
+
+    /// Binds `values` to the named placeholders `names` of a statement from
+    /// prepared(), skipping each value that equals (same type and value) the one
+    /// bound there before. QtSql keeps bound values across exec(), and every
+    /// bindValue() hashes the placeholder name, which costs hundreds of nanoseconds:
+    /// on the hot paths most values repeat (the session of a rep, NULLs, '').
+    void bindChanged(QSqlQuery& query, const QString* names, const QVariant* values,
+                     std::size_t count);
+
+    /// Executes a prepared statement; `what` ("save the session") goes into messages.
+    Status exec(QSqlQuery& query, const QString& what);
+    /// Prepares (cached), binds `values` by position and executes.
+    Result<QSqlQuery*> run(const QString& sql, const QVariantList& values, const QString& what);
+    /// Runs a statement that changes exactly one row; zero rows means `missing`.
+    Status changeOne(const QString& sql, const QVariantList& values, const QString& what,
+                     const QString& missing);
+
+    /// All-or-nothing unit: BEGIN IMMEDIATE at the outside, SAVEPOINTs inside. A
+    /// failure anywhere inside dooms the outermost unit, even if the caller of the
+    /// inner one carries on, so nothing of it is ever half-written.
+    Status transaction(const std::function<Status()>& work);
+    bool inTransaction() const { return m_depth > 0; }
+
+    /// Refuses writes on a read-only log with a message that says why.
+    Status checkWritable() const;
+
+    Error sqlError(const QString& what, const QSqlError& error) const;
+    Error damaged(const QString& detail) const;
+    Error notFound(const QString& what) const;
+
+private:
+    /// The statements of one nesting level, formatted once: writes inside a long
+    /// import open and release a savepoint for every session.
+    struct SavepointSql {
+        QString begin;
+        QString release;
+        QString rollbackTo;
+    };
+    const SavepointSql& savepointSql(int level);
+    Status control(const QString& sql);
+    Status finishLevel(int level, const Status& result);
+
+    QString m_connectionName;
+    QSqlDatabase m_connection;
+    Settings m_settings;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::vector<SavepointSql> m_savepoints;
+    std::unordered_map<const QSqlQuery*, std::vector<QVariant>> m_lastBound;
+    int m_depth = 0;
+    std::optional<Error> m_doomedBy; ///< First failure inside the current outer unit.
+};
+
+/// Resets a SELECT on scope exit: a statement left mid-result keeps SQLite's read
+/// snapshot open and would block checkpoints and savepoint releases.
+class QueryReset {
+public:
+    explicit QueryReset(QSqlQuery& query) : m_query(query) {}
+    ~QueryReset() { m_query.finish(); }
+    QueryReset(const QueryReset&) = delete;
+    QueryReset& operator=(const QueryReset&) = delete;
+
+private:
+    QSqlQuery& m_query;
+};
+
+} // namespace paceline

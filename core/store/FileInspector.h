@@ -1,0 +1,33 @@
+#pragma once
+
+#include "LogStore.h"
+#include "Migrations.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace paceline {
+
+/// What opening may do with a file, found out without writing a single byte.
+struct FileInspection {
+    /// Missing, empty, or an SQLite file with no tables yet: opening creates the schema.
+    bool isNew = false;
+    bool exists = false;
+    int userVersion = 0;
+    /// A -wal file lies beside it (another process has it open, or one crashed).
+    bool walPresent = false;
+};
+
+/// Looks at a log file before it is opened for writing: its header bytes directly,
+/// then its schema over a read-only, immutable SQLite connection, which leaves no
+/// -wal or -shm file behind. Refuses files that are not databases, belong to another
+/// program, are damaged or come from a newer Paceline.
+Result<FileInspection, OpenError> inspectFile(const QString& path,
+                                              const std::vector<Migration>& migrations);
+
+/// The file: URI for a read-only connection; `immutable` promises SQLite that no one
+/// writes the file, so it takes no locks and creates no -wal/-shm files.
+QString readOnlyUri(const QString& path, bool immutable);
+
+} // namespace paceline

@@ -1,0 +1,124 @@
+#include "LogStore.h"
+
+#include "AthleteStore.h"
+#include "Database.h"
+#include "LogStoreOpener.h"
+#include "Migrations.h"
+#include "PlanStore.h"
+#include "SessionStore.h"
+#include "TemplateStore.h"
+
+#include <QStandardPaths>
+
+namespace paceline {
+
+Result<std::unique_ptr<LogStore>, OpenError> LogStore::open(const QString& path,
+                                                            const OpenOptions& options)
+{
+    Result<std::unique_ptr<Database>, OpenError> database = openDatabase(path, options);
+    if (!database)
+        return database.error();
+    return std::unique_ptr<LogStore>(new LogStore(std::move(database).value()));
+}
+
+QString LogStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/paceline.sqlite");
+}
+
+LogStore::LogStore(std::unique_ptr<Database> database)
+    : m_database(std::move(database)), m_athletes(std::make_unique<AthleteStore>(*m_database)),
+      m_templates(std::make_unique<TemplateStore>(*m_database)),
+      m_plans(std::make_unique<PlanStore>(*m_database)),
+      m_sessions(std::make_unique<SessionStore>(*m_database))
+{}
+
+// Sub-stores go first (members are destroyed in reverse order); Database then
+// drops its statements before removing its connection.
+LogStore::~LogStore() = default;
+
+QString LogStore::path() const
+{
+    return m_database->path();
+}
+bool LogStore::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
+QString LogStore::readOnlyReason() const
+{
+    return m_database->readOnlyReason();
+}
+int LogStore::schemaVersion() const
+{
+    return m_database->schemaVersion();
+}
+int LogStore::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+Status LogStore::checkIntegrity()
+{
+    QStringList problems;
+    for (const QString& pragma :
+         {QStringLiteral("quick_check"), QStringLiteral("foreign_key_check")}) {
+        Result<QSqlQuery*> query = m_database->run(QStringLiteral("PRAGMA ") + pragma, {},
+                                                   QStringLiteral("check the log"));
+        if (!query)
+            return m_database->damaged(query.errorMessage());
+        QueryReset reset(**query);
+        while ((*query)->next() && problems.size() < 5) {
+            const QString line = (*query)->value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << (pragma == QLatin1String("quick_check")
+                                 ? line
+                                 : QStringLiteral("a row of %1 refers to a missing row of %2")
+                                       .arg(line, (*query)->value(2).toString()));
+        }
+    }
+    if (problems.isEmpty())
+        return {};
+    return m_database->damaged(problems.join(QStringLiteral("; ")));
+}
+
+Status LogStore::transaction(const std::function<Status()>& work)
+{
+    return m_database->transaction(work);
+}
+
+AthleteStore& LogStore::athletes()
+{
+    return *m_athletes;
+}
+const AthleteStore& LogStore::athletes() const
+{
+    return *m_athletes;
+}
+TemplateStore& LogStore::templates()
+{
+    return *m_templates;
+}
+const TemplateStore& LogStore::templates() const
+{
+    return *m_templates;
+}
+PlanStore& LogStore::plans()
+{
+    return *m_plans;
+}
+const PlanStore& LogStore::plans() const
+{
+    return *m_plans;
+}
+SessionStore& LogStore::sessions()
+{
+    return *m_sessions;
+}
+const SessionStore& LogStore::sessions() const
+{
+    return *m_sessions;
+}
+
+} // namespace paceline

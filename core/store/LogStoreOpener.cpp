@@ -1,0 +1,180 @@
+#include "LogStoreOpener.h"
+
+#include "Connection.h"
+#include "FileInspector.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace paceline {
+namespace {
+
+/// Root can write any file, so access(), QFileInfo::isWritable() and Qt's WriteUser bit
+/// say yes even for a file the user protected with chmod a-w: the mode bits count too.
+bool isWriteProtected(const QFileInfo& info)
+{
+    const QFileDevice::Permissions writeBits =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return !info.isWritable() || (info.permissions() & writeBits) == 0;
+}
+
+QString readOnlyReason(const QString& path, const OpenOptions& options, bool exists)
+{
+    if (options.readOnly)
+        return QStringLiteral("It was opened read-only on request.");
+    if (!exists)
+        return {};
+    const QFileInfo info(path);
+    if (isWriteProtected(info))
+        return QStringLiteral("The file is write-protected (it has no write permission).");
+    // SQLite keeps its -wal and -shm files beside the log.
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return QStringLiteral("Its folder '%1' cannot be written.").arg(info.absolutePath());
+    return {};
+}
+
+Result<int, OpenError> checkReadOnlyOpenable(const QString& path, const FileInspection& file,
+                                             const QString& reason, int latest)
+{
+    if (file.isNew)
+        return OpenError{
+            OpenProblem::CannotOpen,
+            file.exists ? QStringLiteral("'%1' is empty, and a read-only log cannot be set up. %2")
+                              .arg(path, reason)
+                        : QStringLiteral("'%1' does not exist, and a read-only log cannot be "
+                                         "created. %2")
+                              .arg(path, reason)};
+    if (file.userVersion < latest)
+        return OpenError{
+            OpenProblem::MigrationFailed,
+            QStringLiteral("'%1' has schema version %2 and needs an upgrade to "
+                           "version %3, but it is read-only. %4 It was left unchanged.")
+                .arg(path, QString::number(file.userVersion), QString::number(latest), reason)};
+    return file.userVersion;
+}
+
+bool openReadOnlyConnection(QSqlDatabase database, const QString& path, bool immutable)
+{
+    database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    database.setDatabaseName(readOnlyUri(path, immutable));
+    if (!database.open())
+        return false;
+    // A pending -wal can need a -shm file we may not create; then fall back below.
+    return Migrations::pragmaValue(database, QStringLiteral("user_version")).ok() &&
+           Migrations::execAll(database, {QStringLiteral("PRAGMA query_only = ON")}).ok();
+}
+
+Result<std::unique_ptr<Database>, OpenError>
+openReadOnly(const QString& path, const FileInspection& file, const QString& reason, int latest)
+{
+    Result<int, OpenError> version = checkReadOnlyOpenable(path, file, reason, latest);
+    if (!version)
+        return version.error();
+    ScopedConnection connection(QStringLiteral("log-ro"));
+    if (!openReadOnlyConnection(connection.database(), path, !file.walPresent)) {
+        connection.database().close();
+        if (!file.walPresent || !openReadOnlyConnection(connection.database(), path, true))
+            return OpenError{OpenProblem::CannotOpen,
+                             QStringLiteral("Cannot open '%1' read-only: %2")
+                                 .arg(path, connection.database().lastError().text())};
+    }
+    return std::make_unique<Database>(connection.release(),
+                                      Database::Settings{path, true, reason, *version});
+}
+
+OpenError cannotCreateFolder(const QString& path)
+{
+    return {OpenProblem::CannotOpen,
+            QStringLiteral("Cannot create the log '%1': the folder '%2' does not exist and "
+                           "cannot be created.")
+                .arg(path, QFileInfo(path).absolutePath())};
+}
+
+OpenError migrationFailed(const QString& path, const FileInspection& file, int latest,
+                          const QString& detail)
+{
+    if (file.isNew)
+        return {OpenProblem::MigrationFailed,
+                QStringLiteral("Could not set up the new log '%1' (schema version %2): %3.")
+                    .arg(path, QString::number(latest), detail)};
+    return {OpenProblem::MigrationFailed,
+            QStringLiteral("Could not upgrade the log '%1' from schema version %2 to %3: %4. "
+                           "The file was left unchanged.")
+                .arg(path, QString::number(file.userVersion), QString::number(latest), detail)};
+}
+
+/// Opens read-write and brings the schema up to date; WAL is switched on only after
+/// a successful migration, so a failed one leaves the file exactly as it was.
+Result<int, OpenError> prepareWritable(QSqlDatabase database, const QString& path,
+                                       const FileInspection& file,
+                                       const std::vector<Migration>& migrations)
+{
+    const int latest = migrations.empty() ? 0 : migrations.back().version;
+    database.setDatabaseName(path);
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!database.open())
+        return OpenError{
+            OpenProblem::CannotOpen,
+            QStringLiteral("Cannot open '%1': %2").arg(path, database.lastError().databaseText())};
+    if (Status migrated = Migrations::applyUpTo(database, latest, migrations); !migrated)
+        return migrationFailed(path, file, latest, migrated.errorMessage());
+    // WAL lets readers go on while a long import writes; NORMAL sync is safe with WAL.
+    // A larger page cache keeps a big import from spilling pages before it commits.
+    (void)Migrations::execAll(database, {QStringLiteral("PRAGMA journal_mode = WAL"),
+                                         QStringLiteral("PRAGMA synchronous = NORMAL"),
+                                         QStringLiteral("PRAGMA foreign_keys = ON"),
+                                         QStringLiteral("PRAGMA cache_size = -131072")});
+    Result<int> version = Migrations::pragmaValue(database, QStringLiteral("user_version"));
+    if (!version)
+        return OpenError{OpenProblem::CannotOpen,
+                         QStringLiteral("Cannot read '%1': %2").arg(path, version.errorMessage())};
+    return *version;
+}
+
+Result<std::unique_ptr<Database>, OpenError> openWritable(const QString& path,
+                                                          const FileInspection& file,
+                                                          const std::vector<Migration>& migrations)
+{
+    if (!file.exists && !QDir().mkpath(QFileInfo(path).absolutePath()))
+        return cannotCreateFolder(path);
+    std::optional<OpenError> failure;
+    {
+        ScopedConnection connection(QStringLiteral("log"));
+        Result<int, OpenError> version =
+            prepareWritable(connection.database(), path, file, migrations);
+        if (version)
+            return std::make_unique<Database>(connection.release(),
+                                              Database::Settings{path, false, {}, *version});
+        failure = version.error();
+    }
+    // Only after the connection is gone: a file this call created is removed again.
+    if (!file.exists) {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
+    }
+    return *failure;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>, OpenError> openDatabase(const QString& givenPath,
+                                                          const OpenOptions& options,
+                                                          const std::vector<Migration>& migrations)
+{
+    if (givenPath.isEmpty())
+        return OpenError{OpenProblem::CannotOpen, QStringLiteral("No log file was given.")};
+    const QString path = QFileInfo(givenPath).absoluteFilePath();
+    Result<FileInspection, OpenError> file = inspectFile(path, migrations);
+    if (!file)
+        return file.error();
+    const QString reason = readOnlyReason(path, options, file->exists);
+    if (!reason.isEmpty()) {
+        const int latest = migrations.empty() ? 0 : migrations.back().version;
+        return openReadOnly(path, *file, reason, latest);
+    }
+    return openWritable(path, *file, migrations);
+}
+
+} // namespace paceline

@@ -1,0 +1,268 @@
+#include "SessionStore.h"
+
+#include "Database.h"
+#include "RepBatch.h"
+#include "SessionRows.h"
+#include "SqlRow.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace paceline {
+namespace {
+
+const QString kSessions = QStringLiteral("logged_session");
+const QString kReps = QStringLiteral("rep");
+
+/// Saves the reps in order; rows of reps whose id is in `existing` are updated in
+/// place (and taken out of it), the others inserted.
+Status writeReps(Database& database, LoggedSession& session, std::unordered_set<qint64>& existing)
+{
+    Result<QSqlQuery*> insert = database.prepared(SessionSql::insertRep);
+    if (!insert)
+        return insert.error();
+    for (std::size_t i = 0; i < session.reps.size(); ++i) {
+        Rep& rep = session.reps[i];
+        const bool keep = existing.erase(rep.id.value) > 0;
+        Result<QSqlQuery*> update =
+            keep ? database.prepared(SessionSql::updateRep) : Result<QSqlQuery*>(*insert);
+        if (!update)
+            return update.error();
+        QSqlQuery& query = **update;
+        bindRep(database, query, session.id.value, int(i), rep);
+        if (keep)
+            query.bindValue(SessionSql::idPlaceholder, rep.id.value);
+        if (!query.exec())
+            return database.sqlError(
+                QStringLiteral("save rep %1 of the session '%2'").arg(i + 1).arg(session.title),
+                query.lastError());
+        if (!keep)
+            rep.id = RepId{query.lastInsertId().toLongLong()};
+    }
+    return {};
+}
+
+Result<std::unordered_set<qint64>> repIdsOf(Database& database, qint64 sessionId)
+{
+    Result<QSqlQuery*> query =
+        database.run(QStringLiteral("SELECT id FROM rep WHERE session_id = ?"), {sessionId},
+                     QStringLiteral("read reps"));
+    if (!query)
+        return query.error();
+    QueryReset reset(**query);
+    std::unordered_set<qint64> ids;
+    while ((*query)->next())
+        ids.insert((*query)->value(0).toLongLong());
+    return ids;
+}
+
+Status deleteReps(Database& database, const std::unordered_set<qint64>& ids)
+{
+    for (qint64 id : ids) {
+        Result<QSqlQuery*> deleted = database.run(QStringLiteral("DELETE FROM rep WHERE id = ?"),
+                                                  {id}, QStringLiteral("remove a rep"));
+        if (!deleted)
+            return deleted.error();
+    }
+    return {};
+}
+
+/// Hangs reps (ordered by session, then position) under their sessions.
+Status attachReps(Database& database, std::vector<LoggedSession>& sessions, const QString& where,
+                  const QVariantList& values)
+{
+    Result<std::vector<RepRow>> reps =
+        selectAll<RepRow>(database, SessionSql::selectReps + where, values, kReps, readRep);
+    if (!reps)
+        return reps.error();
+    std::unordered_map<qint64, LoggedSession*> byId;
+    for (LoggedSession& session : sessions)
+        byId.emplace(session.id.value, &session);
+    for (RepRow& row : reps.value()) {
+        auto found = byId.find(row.sessionId);
+        if (found != byId.end())
+            found->second->reps.push_back(std::move(row.rep));
+    }
+    return {};
+}
+
+std::vector<RepId> repIds(const LoggedSession& session)
+{
+    std::vector<RepId> ids;
+    ids.reserve(session.reps.size());
+    for (const Rep& rep : session.reps)
+        ids.push_back(rep.id);
+    return ids;
+}
+
+void restoreIds(LoggedSession& session, LoggedSessionId id, const std::vector<RepId>& reps)
+{
+    session.id = id;
+    for (std::size_t i = 0; i < reps.size() && i < session.reps.size(); ++i)
+        session.reps[i].id = reps[i];
+}
+
+DailyLoad readDailyLoad(RowReader& row)
+{
+    // Column 0 is the athlete: selectAll names rows by their first column.
+    return DailyLoad{row.day(1),
+                     row.enumValue(2, Sport::Run),
+                     row.integer(3),
+                     Duration{row.real(4)},
+                     Distance{row.real(5)},
+                     row.real(6)};
+}
+
+} // namespace
+
+Result<std::vector<LoggedSession>> SessionStore::inRange(AthleteId athlete, QDate first, QDate last,
+                                                         WithReps withReps) const
+{
+    const QVariantList values{athlete.value, dayText(first), dayText(last)};
+    Result<std::vector<LoggedSession>> sessions = selectAll<LoggedSession>(
+        m_database,
+        SessionSql::selectSessions +
+            QStringLiteral("WHERE athlete_id = ? AND day BETWEEN ? AND ? ORDER BY start_utc, id"),
+        values, kSessions, readSession);
+    if (!sessions || withReps == WithReps::No)
+        return sessions;
+    Status reps = attachReps(m_database, sessions.value(),
+                             QStringLiteral("JOIN logged_session s ON s.id = r.session_id "
+                                            "WHERE s.athlete_id = ? AND s.day BETWEEN ? AND ? "
+                                            "ORDER BY r.session_id, r.position"),
+                             values);
+    if (!reps)
+        return reps.error();
+    return sessions;
+}
+
+Result<LoggedSession> SessionStore::find(LoggedSessionId id) const
+{
+    Result<std::vector<LoggedSession>> found = selectAll<LoggedSession>(
+        m_database, SessionSql::selectSessions + QStringLiteral("WHERE id = ?"), {id.value},
+        kSessions, readSession);
+    if (!found)
+        return found.error();
+    if (found->empty())
+        return m_database.notFound(QStringLiteral("logged session with id %1").arg(id.value));
+    Status reps =
+        attachReps(m_database, found.value(),
+                   QStringLiteral("WHERE r.session_id = ? ORDER BY r.position"), {id.value});
+    if (!reps)
+        return reps.error();
+    return found->front();
+}
+
+Result<int> SessionStore::count(AthleteId athlete) const
+{
+    Result<qint64> count = selectNumber(
+        m_database, QStringLiteral("SELECT count(*) FROM logged_session WHERE athlete_id = ?"),
+        {athlete.value});
+    if (!count)
+        return count.error();
+    return int(*count);
+}
+
+Result<std::optional<std::pair<QDate, QDate>>> SessionStore::dayRange(AthleteId athlete) const
+{
+    using Range = std::optional<std::pair<QDate, QDate>>;
+    // Two subqueries, so each min/max is one step along the (athlete_id, day) index.
+    Result<QSqlQuery*> query = m_database.run(
+        QStringLiteral("SELECT (SELECT min(day) FROM logged_session WHERE athlete_id = ?), "
+                       "(SELECT max(day) FROM logged_session WHERE athlete_id = ?)"),
+        {athlete.value, athlete.value}, QStringLiteral("read the logged days"));
+    if (!query)
+        return query.error();
+    QueryReset reset(**query);
+    if (!(*query)->next() || (*query)->isNull(0))
+        return Range();
+    const QDate first = QDate::fromString((*query)->value(0).toString(), Qt::ISODate);
+    const QDate last = QDate::fromString((*query)->value(1).toString(), Qt::ISODate);
+    if (!first.isValid() || !last.isValid())
+        return m_database.damaged(QStringLiteral("a logged session has a malformed day"));
+    return Range(std::pair{first, last});
+}
+
+Status SessionStore::insert(LoggedSession& session)
+{
+    const LoggedSessionId before = session.id;
+    const std::vector<RepId> reps = repIds(session);
+    Status status = m_database.transaction([&]() -> Status {
+        if (Status valid = validateSession(session); !valid)
+            return valid;
+        Result<QSqlQuery*> query = m_database.prepared(SessionSql::insertSession);
+        if (!query)
+            return query.error();
+        bindSession(m_database, **query, session);
+        if (!(*query)->exec())
+            return m_database.sqlError(QStringLiteral("save the session '%1'").arg(session.title),
+                                       (*query)->lastError());
+        session.id = LoggedSessionId{(*query)->lastInsertId().toLongLong()};
+        return insertNewReps(m_database, session);
+    });
+    if (!status)
+        restoreIds(session, before, reps);
+    return status;
+}
+
+Status SessionStore::update(LoggedSession& session)
+{
+    const std::vector<RepId> reps = repIds(session);
+    Status status = m_database.transaction([&]() -> Status {
+        if (Status valid = validateSession(session); !valid)
+            return valid;
+        Result<QSqlQuery*> query = m_database.prepared(SessionSql::updateSession);
+        if (!query)
+            return query.error();
+        bindSession(m_database, **query, session);
+        (*query)->bindValue(SessionSql::idPlaceholder, session.id.value);
+        if (Status done = m_database.exec(
+                **query, QStringLiteral("save the session '%1'").arg(session.title));
+            !done)
+            return done;
+        if ((*query)->numRowsAffected() == 0)
+            return m_database.notFound(
+                QStringLiteral("logged session with id %1").arg(session.id.value));
+        Result<std::unordered_set<qint64>> existing = repIdsOf(m_database, session.id.value);
+        if (!existing)
+            return existing.error();
+        if (Status written = writeReps(m_database, session, existing.value()); !written)
+            return written;
+        return deleteReps(m_database, *existing);
+    });
+    if (!status)
+        restoreIds(session, session.id, reps);
+    return status;
+}
+
+Status SessionStore::remove(LoggedSessionId id)
+{
+    // Reps follow through ON DELETE CASCADE; a trigger updates daily_load.
+    return m_database.transaction([&] {
+        return m_database.changeOne(QStringLiteral("DELETE FROM logged_session WHERE id = ?"),
+                                    {id.value}, QStringLiteral("remove a logged session"),
+                                    QStringLiteral("logged session with id %1").arg(id.value));
+    });
+}
+
+Result<std::vector<DailyLoad>> SessionStore::dailyLoads(AthleteId athlete, QDate first,
+                                                        QDate last) const
+{
+    Result<std::vector<DailyLoad>> loads = selectAll<DailyLoad>(
+        m_database,
+        QStringLiteral("SELECT athlete_id, day, sport, sessions, duration_s, distance_m, srpe_load "
+                       "FROM daily_load WHERE athlete_id = ? AND day BETWEEN ? AND ?"),
+        {athlete.value, dayText(first), dayText(last)}, QStringLiteral("daily_load"),
+        readDailyLoad);
+    if (!loads)
+        return loads;
+    // Sports in their declared order rather than the alphabetical order of their ids.
+    std::sort(loads.value().begin(), loads.value().end(),
+              [](const DailyLoad& a, const DailyLoad& b) {
+                  return a.day != b.day ? a.day < b.day : int(a.sport) < int(b.sport);
+              });
+    return loads;
+}
+
+} // namespace paceline

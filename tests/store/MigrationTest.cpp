@@ -1,0 +1,165 @@
+#include "RawSql.h"
+#include "StoreTestSupport.h"
+#include "core/store/AthleteStore.h"
+#include "core/store/Connection.h"
+#include "core/store/Database.h"
+#include "core/store/LogStoreOpener.h"
+#include "core/store/Migrations.h"
+#include "core/store/SessionStore.h"
+
+#include <QFile>
+
+#include <tuple>
+
+using namespace paceline;
+using namespace paceline::test;
+
+namespace {
+
+class MigrationTest : public ::testing::Test {
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+
+    /// A version-1 log written by the store's own code: one athlete, three sessions.
+    void buildVersionOne()
+    {
+        ScopedConnection connection(QStringLiteral("test-v1"));
+        {
+            QSqlDatabase database = connection.database();
+            database.setDatabaseName(m_path);
+            ASSERT_TRUE(database.open());
+            const Status migrated = Migrations::applyUpTo(database, 1);
+            ASSERT_TRUE(migrated.ok()) << migrated.errorMessage().toStdString();
+        }
+        Database database(connection.release(), {m_path, false, {}, 1});
+        Athlete athlete = sampleAthlete();
+        ASSERT_TRUE(AthleteStore(database).insert(athlete).ok());
+        m_athlete = athlete.id;
+        SessionStore sessions(database);
+        const std::tuple<int, double, double> rows[] = {
+            {3, 40.0, 7.0}, {3, 20.0, 3.0}, {5, 30.0, 5.0}};
+        for (auto [day, minutes, rpe] : rows) {
+            LoggedSession session =
+                simpleSession(m_athlete, QDate(2024, 6, day), Sport::Run, minutes, rpe, 5000.0);
+            const Status inserted = sessions.insert(session);
+            ASSERT_TRUE(inserted.ok()) << inserted.errorMessage().toStdString();
+        }
+    }
+
+    static Migration broken(int version)
+    {
+        return {version,
+                QStringLiteral("half-done change"),
+                [](QSqlDatabase& database) {
+                    return Migrations::execAll(
+                        database, {QStringLiteral("CREATE TABLE half_done (x)"),
+                                   QStringLiteral("INSERT INTO missing_table VALUES (1)")});
+                },
+                {}};
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path = m_dir.filePath(QStringLiteral("old.sqlite"));
+    AthleteId m_athlete;
+};
+
+} // namespace
+
+TEST_F(MigrationTest, MigrationsAreConsecutiveAndDescribed)
+{
+    const std::vector<Migration>& list = Migrations::all();
+    ASSERT_FALSE(list.empty());
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        EXPECT_EQ(list[i].version, int(i) + 1);
+        EXPECT_FALSE(list[i].description.isEmpty());
+        EXPECT_TRUE(bool(list[i].apply));
+    }
+    EXPECT_EQ(LogStore::latestSchemaVersion(), list.back().version);
+}
+
+TEST_F(MigrationTest, VersionOneFileIsUpgradedWithBackfilledDailyLoad)
+{
+    buildVersionOne();
+    {
+        RawSql raw(m_path);
+        EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        EXPECT_EQ(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                           "'daily_load'"))
+                      .toInt(),
+                  0);
+    }
+    auto store = LogStore::open(m_path);
+    ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+    EXPECT_EQ((*store)->schemaVersion(), 2);
+    auto loads = (*store)->sessions().dailyLoads(m_athlete, QDate(2024, 6, 1), QDate(2024, 6, 30));
+    ASSERT_TRUE(loads.ok()) << loads.errorMessage().toStdString();
+    const std::vector<DailyLoad> expected{
+        {QDate(2024, 6, 3), Sport::Run, 2, Duration{3600.0}, Distance{10000.0}, 340.0},
+        {QDate(2024, 6, 5), Sport::Run, 1, Duration{1800.0}, Distance{5000.0}, 150.0},
+    };
+    EXPECT_EQ(*loads, expected);
+    // The triggers work on the upgraded file too.
+    LoggedSession more = simpleSession(m_athlete, QDate(2024, 6, 5), Sport::Run, 10, 2);
+    ASSERT_TRUE((*store)->sessions().insert(more).ok());
+    loads = (*store)->sessions().dailyLoads(m_athlete, QDate(2024, 6, 5), QDate(2024, 6, 5));
+    ASSERT_EQ(loads->size(), 1u);
+    EXPECT_EQ((*loads)[0].sessionRpeLoad, 170.0);
+}
+
+TEST_F(MigrationTest, NewLogIsMarkedAsPacelineInWalMode)
+{
+    {
+        auto store = LogStore::open(m_path);
+        ASSERT_TRUE(store.ok());
+    }
+    RawSql raw(m_path);
+    EXPECT_EQ(raw.value(QStringLiteral("PRAGMA application_id")).toLongLong(),
+              qint64(kPacelineApplicationId));
+    EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(),
+              Migrations::latestVersion());
+    EXPECT_EQ(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+}
+
+TEST_F(MigrationTest, FailedMigrationLeavesTheFileUnchanged)
+{
+    buildVersionOne();
+    const FileState before = FileState::of(m_path);
+    std::vector<Migration> list = Migrations::all();
+    list.push_back(broken(3));
+    auto opened = openDatabase(m_path, {}, list);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().problem, OpenProblem::MigrationFailed);
+    EXPECT_TRUE(opened.error().message.contains(m_path));
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("half-done change")))
+        << opened.error().message.toStdString();
+    EXPECT_EQ(FileState::of(m_path), before);
+
+    // The real list still upgrades it afterwards.
+    auto store = LogStore::open(m_path);
+    ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+    EXPECT_EQ((*store)->schemaVersion(), 2);
+}
+
+TEST_F(MigrationTest, FailedMigrationOfNewFileLeavesNoFile)
+{
+    auto opened = openDatabase(m_path, {}, {Migrations::all().front(), broken(2)});
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().problem, OpenProblem::MigrationFailed);
+    EXPECT_FALSE(QFile::exists(m_path));
+    EXPECT_FALSE(QFile::exists(m_path + QStringLiteral("-journal")));
+}
+
+TEST_F(MigrationTest, ApplyUpToStopsAtTheGivenVersion)
+{
+    ScopedConnection connection(QStringLiteral("test-upto"));
+    QSqlDatabase database = connection.database();
+    database.setDatabaseName(m_path);
+    ASSERT_TRUE(database.open());
+    ASSERT_TRUE(Migrations::applyUpTo(database, 1).ok());
+    EXPECT_EQ(*Migrations::pragmaValue(database, QStringLiteral("user_version")), 1);
+    ASSERT_TRUE(Migrations::applyUpTo(database, 2).ok());
+    EXPECT_EQ(*Migrations::pragmaValue(database, QStringLiteral("user_version")), 2);
+    ASSERT_TRUE(Migrations::applyUpTo(database, 1).ok()); // never downwards
+    EXPECT_EQ(*Migrations::pragmaValue(database, QStringLiteral("user_version")), 2);
+    database.close();
+}

@@ -1,0 +1,153 @@
+#include "RawSql.h"
+#include "StoreTestSupport.h"
+#include "core/store/AthleteStore.h"
+#include "core/store/Connection.h"
+#include "core/store/Migrations.h"
+#include "core/store/PlanStore.h"
+#include "core/store/SessionStore.h"
+#include "core/store/TemplateStore.h"
+
+#include <QFile>
+
+using namespace paceline;
+using namespace paceline::test;
+
+namespace {
+
+class ReadOnly : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto store = LogStore::open(m_path);
+        ASSERT_TRUE(store.ok());
+        m_athlete = sampleAthlete();
+        ASSERT_TRUE((*store)->athletes().insert(m_athlete).ok());
+        m_session = sampleSession(m_athlete.id, QDate(2024, 2, 2));
+        ASSERT_TRUE((*store)->sessions().insert(m_session).ok());
+    }
+
+    void TearDown() override
+    {
+        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    /// Every kind of write fails with a message that says read-only and names the file.
+    void expectWritesRefused(LogStore& store)
+    {
+        Athlete athlete = sampleAthlete(QStringLiteral("New"));
+        SessionTemplate sessionTemplate = richTemplate();
+        PlannedSession plan = samplePlan(m_athlete.id, QDate(2024, 2, 3));
+        LoggedSession session = m_session;
+        const Status results[] = {
+            store.athletes().insert(athlete),
+            store.athletes().update(m_athlete),
+            store.athletes().remove(m_athlete.id),
+            store.templates().insert(sessionTemplate),
+            store.plans().insert(plan),
+            store.sessions().insert(session),
+            store.sessions().update(session),
+            store.sessions().remove(m_session.id),
+            store.transaction([] { return Status(); }),
+        };
+        for (const Status& result : results) {
+            ASSERT_FALSE(result.ok());
+            EXPECT_TRUE(result.errorMessage().contains(QStringLiteral("read-only")))
+                << result.errorMessage().toStdString();
+            EXPECT_TRUE(result.errorMessage().contains(m_path));
+        }
+        EXPECT_FALSE(athlete.id.isValid());
+    }
+
+    void expectReadable(LogStore& store)
+    {
+        EXPECT_EQ(*store.athletes().find(m_athlete.id), m_athlete);
+        EXPECT_EQ(*store.sessions().find(m_session.id), m_session);
+        auto loads =
+            store.sessions().dailyLoads(m_athlete.id, QDate(2024, 2, 1), QDate(2024, 2, 29));
+        ASSERT_TRUE(loads.ok()) << loads.errorMessage().toStdString();
+        EXPECT_EQ(loads->size(), 1u);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path = m_dir.filePath(QStringLiteral("log.sqlite"));
+    Athlete m_athlete;
+    LoggedSession m_session;
+};
+
+} // namespace
+
+TEST_F(ReadOnly, WriteProtectedFileOpensReadOnly)
+{
+    ASSERT_TRUE(
+        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const FileState before = FileState::of(m_path);
+    {
+        auto store = LogStore::open(m_path);
+        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+        EXPECT_TRUE((*store)->isReadOnly());
+        EXPECT_TRUE((*store)->readOnlyReason().contains(QStringLiteral("write-protected")));
+        expectReadable(**store);
+        expectWritesRefused(**store);
+    }
+    const FileState after = FileState::of(m_path);
+    EXPECT_TRUE(after == before);
+    EXPECT_FALSE(after.wal);
+    EXPECT_FALSE(after.shm);
+}
+
+TEST_F(ReadOnly, ReadOnlyOnRequest)
+{
+    const FileState before = FileState::of(m_path);
+    {
+        auto store = LogStore::open(m_path, OpenOptions{true});
+        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+        EXPECT_TRUE((*store)->isReadOnly());
+        EXPECT_TRUE((*store)->readOnlyReason().contains(QStringLiteral("on request")));
+        expectReadable(**store);
+        expectWritesRefused(**store);
+    }
+    EXPECT_TRUE(FileState::of(m_path) == before);
+}
+
+TEST_F(ReadOnly, ReadOnlySeesWhatAnOpenWriterCommitted)
+{
+    auto writer = LogStore::open(m_path);
+    ASSERT_TRUE(writer.ok());
+    Athlete athlete = sampleAthlete(QStringLiteral("Added while open"));
+    ASSERT_TRUE((*writer)->athletes().insert(athlete).ok());
+    auto reader = LogStore::open(m_path, OpenOptions{true});
+    ASSERT_TRUE(reader.ok()) << reader.error().message.toStdString();
+    EXPECT_EQ(*(*reader)->athletes().find(athlete.id), athlete);
+}
+
+TEST_F(ReadOnly, MissingFileCannotBeOpenedReadOnly)
+{
+    const QString path = m_dir.filePath(QStringLiteral("missing.sqlite"));
+    auto store = LogStore::open(path, OpenOptions{true});
+    ASSERT_FALSE(store.ok());
+    EXPECT_EQ(store.error().problem, OpenProblem::CannotOpen);
+    EXPECT_TRUE(store.error().message.contains(path));
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(ReadOnly, OldVersionCannotBeUpgradedReadOnly)
+{
+    const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        ScopedConnection connection(QStringLiteral("test-old"));
+        QSqlDatabase database = connection.database();
+        database.setDatabaseName(path);
+        ASSERT_TRUE(database.open());
+        ASSERT_TRUE(Migrations::applyUpTo(database, 1).ok());
+        database.close();
+    }
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner));
+    const FileState before = FileState::of(path);
+    auto store = LogStore::open(path);
+    ASSERT_FALSE(store.ok());
+    EXPECT_EQ(store.error().problem, OpenProblem::MigrationFailed);
+    EXPECT_TRUE(store.error().message.contains(path));
+    EXPECT_TRUE(FileState::of(path) == before);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
