@@ -1,0 +1,68 @@
+#include "DemoData.h"
+
+#include "AthleteHistory.h"
+#include "HistoryWriter.h"
+#include "core/store/LogStore.h"
+
+namespace paceline {
+
+namespace {
+
+// Names stay unique for this many athletes (Profile.cpp).
+constexpr int kMaxAthletes = 420;
+
+Status checkOptions(const DemoOptions& options)
+{
+    if (options.athletes < 1 || options.athletes > kMaxAthletes)
+        return Error{QStringLiteral("demo athletes %1 is outside 1-%2")
+                         .arg(options.athletes)
+                         .arg(kMaxAthletes)};
+    if (options.weeks < 1)
+        return Error{QStringLiteral("demo weeks %1 must be at least 1").arg(options.weeks)};
+    if (!options.lastDay.isValid())
+        return Error{QStringLiteral("the demo's last day is not a valid date")};
+    return {};
+}
+
+} // namespace
+
+Result<DemoSummary> writeDemoData(LogStore& store, const DemoOptions& options,
+                                  const DemoProgress& progress)
+{
+    if (Status valid = checkOptions(options); !valid)
+        return valid.error();
+    demo::HistoryWriter writer(store);
+    DemoSummary summary;
+    for (int index = 0; index < options.athletes; ++index) {
+        // Generated outside the transaction: the write lock is held only for writing.
+        demo::AthleteHistory history = demo::generateHistory(index, options);
+        DemoSummary written;
+        Status status = store.transaction([&]() -> Status {
+            // The library goes in with the first athlete, so a failure leaves nothing.
+            if (!writer.hasTemplates()) {
+                Result<int> templates = writer.storeTemplates();
+                if (!templates)
+                    return templates.error();
+                written.templates = *templates;
+            }
+            return writer.write(history, written);
+        });
+        if (!status) {
+            writer.forgetTemplates();
+            return Error{QStringLiteral("Could not write demo athlete %1 of %2 (%3): %4")
+                             .arg(index + 1)
+                             .arg(options.athletes)
+                             .arg(history.profile.athlete.name, status.errorMessage())};
+        }
+        summary.athletes += written.athletes;
+        summary.templates += written.templates;
+        summary.plannedSessions += written.plannedSessions;
+        summary.loggedSessions += written.loggedSessions;
+        summary.reps += written.reps;
+        if (progress)
+            progress(index + 1, options.athletes);
+    }
+    return summary;
+}
+
+} // namespace paceline
