@@ -29,7 +29,9 @@ public:
     T& value() & { return std::get<T>(m_content); }
     T&& value() && { return std::get<T>(std::move(m_content)); }
     const T* operator->() const { return &value(); }
+    T* operator->() { return &value(); }
     const T& operator*() const& { return value(); }
+    T& operator*() & { return value(); }
 
     const QString& errorMessage() const { return std::get<E>(m_content).message; }
     const E& error() const { return std::get<E>(m_content); }

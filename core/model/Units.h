@@ -1,5 +1,9 @@
 #pragma once
 
+// Qt's base header first: moc follows this header from Q_OBJECT classes, and it only
+// parses <compare> once libstdc++'s configuration macros are defined.
+#include <QtGlobal>
+
 #include <compare>
 
 namespace paceline {

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/model/Athlete.h"
+#include "core/model/Result.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace paceline {
+class LogStore;
+}
+
+namespace paceline::cli {
+
+/// Exit statuses shared by every subcommand.
+enum ExitStatus : int {
+    ExitSuccess = 0,
+    ExitFailure = 1,  ///< the work itself failed (disk, database)
+    ExitBadInput = 2, ///< bad arguments, bad values or a file that is not usable
+};
+
+/// What a subcommand gets: its arguments, the shared options (--db, --athlete, --json)
+/// and the streams to print to. Errors go to stderr as one line naming the bad value.
+class CliContext {
+public:
+    CliContext(QString command, QStringList arguments, QTextStream& out, QTextStream& err);
+
+    QCommandLineParser& parser() { return m_parser; }
+    void addDatabaseOption();
+    void addAthleteOption();
+    void addJsonOption();
+    /// Commands that take files (import, inspect) accept positional arguments.
+    void acceptPositionalArguments(const QString& name, const QString& description);
+
+    /// Parses the arguments. Returns the status to exit with when the command should
+    /// stop here (a bad argument: 2, after printing why; --help: 0, after the help).
+    std::optional<int> parseOrExit();
+    bool json() const;
+    QString option(const QString& name) const { return m_parser.value(name); }
+    bool isSet(const QString& name) const { return m_parser.isSet(name); }
+
+    /// Prints "paceline-cli COMMAND: message" to stderr and returns `status`.
+    int fail(ExitStatus status, const QString& message);
+    void printJson(const QJsonObject& object);
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    /// `--db PATH`, or the default log when it was not given.
+    QString databasePath() const;
+    /// Opens the log; on failure prints why and sets `exitStatus`.
+    std::unique_ptr<LogStore> openStore(int& exitStatus, bool readOnly = false);
+    /// `--athlete NAME`, or the only athlete of the log; the error says what to do.
+    Result<Athlete> resolveAthlete(const LogStore& store);
+
+    /// Reads a whole number option within [min, max], or `fallback` when absent.
+    Result<int> intOption(const QString& name, int min, int max, int fallback) const;
+
+private:
+    QString m_command;
+    QStringList m_arguments;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QCommandLineParser m_parser;
+    bool m_acceptsPositional = false;
+};
+
+} // namespace paceline::cli

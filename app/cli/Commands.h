@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+#include <span>
+
+namespace paceline::cli {
+
+class CliContext;
+
+/// A subcommand of paceline-cli. The list is explicit (see commands()), not built by
+/// static initialisers, so what the tool can do is visible in one place.
+struct Command {
+    const char* name;
+    const char* summary;
+    int (*run)(CliContext& context);
+};
+
+std::span<const Command> commands();
+
+int runZones(CliContext& context);
+int runAthletes(CliContext& context);
+int runAddAthlete(CliContext& context);
+int runDemo(CliContext& context);
+
+} // namespace paceline::cli
