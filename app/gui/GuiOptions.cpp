@@ -1,0 +1,96 @@
+#include "GuiOptions.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+#include <cstring>
+
+namespace paceline {
+
+bool wantsScreenshot(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--screenshot", 12) == 0)
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+Result<QSize> parseSize(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{2,5})x(\d{2,5})$)"));
+    const auto match = pattern.match(text);
+    const QSize size =
+        match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
+    if (!size.isValid() || size.width() < 320 || size.height() < 240 || size.width() > 7680 ||
+        size.height() > 4320) {
+        return Error{QStringLiteral("--size '%1' is not WIDTHxHEIGHT between 320x240 and "
+                                    "7680x4320")
+                         .arg(text)};
+    }
+    return size;
+}
+
+} // namespace
+
+Result<GuiOptions> parseGuiOptions(const QStringList& arguments, const QStringList& viewNames,
+                                   const QStringList& dialogNames)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Paceline: training log and planner for runners and triathletes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("The log to open."), QStringLiteral("path")});
+    parser.addOption(
+        {QStringLiteral("read-only"), QStringLiteral("Open the log without changing it.")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QStringLiteral("Render a view to a PNG file and exit."),
+                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("view"),
+         QStringLiteral("The view to show: %1.").arg(viewNames.join(QStringLiteral(", "))),
+         QStringLiteral("name")});
+    parser.addOption({QStringLiteral("dialog"),
+                      QStringLiteral("With --screenshot, render a dialog: %1.")
+                          .arg(dialogNames.join(QStringLiteral(", "))),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("size"),
+                      QStringLiteral("Window size for --screenshot (default 1280x800)."),
+                      QStringLiteral("WxH")});
+    // process() prints help/version and exits, as a GUI program's users expect.
+    parser.process(arguments);
+    if (!parser.positionalArguments().isEmpty()) {
+        return Error{
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first())};
+    }
+
+    GuiOptions options;
+    options.databasePath = parser.value(QStringLiteral("db"));
+    options.readOnly = parser.isSet(QStringLiteral("read-only"));
+    options.screenshotFile = parser.value(QStringLiteral("screenshot"));
+    options.view = parser.value(QStringLiteral("view"));
+    if (!options.view.isEmpty() && !viewNames.contains(options.view)) {
+        return Error{QStringLiteral("--view '%1' is not one of %2")
+                         .arg(options.view, viewNames.join(QStringLiteral(", ")))};
+    }
+    options.dialog = parser.value(QStringLiteral("dialog"));
+    if (!options.dialog.isEmpty() && !dialogNames.contains(options.dialog)) {
+        return Error{QStringLiteral("--dialog '%1' is not one of %2")
+                         .arg(options.dialog, dialogNames.join(QStringLiteral(", ")))};
+    }
+    if (!options.dialog.isEmpty() && options.screenshotFile.isEmpty())
+        return Error{QStringLiteral("--dialog '%1' needs --screenshot FILE").arg(options.dialog)};
+    if (parser.isSet(QStringLiteral("size"))) {
+        auto size = parseSize(parser.value(QStringLiteral("size")));
+        if (!size)
+            return size.error();
+        options.size = *size;
+    }
+    return options;
+}
+
+} // namespace paceline

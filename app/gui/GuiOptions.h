@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/model/Result.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace paceline {
+
+/// What `paceline` was asked to do on its command line.
+struct GuiOptions {
+    QString databasePath; ///< empty: the default log
+    bool readOnly = false;
+    QString screenshotFile; ///< non-empty: render `view` to this PNG and exit
+    QString view;           ///< empty: the last view used
+    QString dialog;         ///< with --screenshot: render this dialog over the window instead
+    QSize size{1280, 800};
+};
+
+/// True when the arguments ask for a screenshot; checked before QApplication exists,
+/// because the offscreen platform has to be chosen first.
+bool wantsScreenshot(int argc, char* argv[]);
+
+/// Parses the arguments (program name first). The error names the bad value.
+Result<GuiOptions> parseGuiOptions(const QStringList& arguments, const QStringList& viewNames,
+                                   const QStringList& dialogNames);
+
+} // namespace paceline

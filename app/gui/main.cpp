@@ -1,0 +1,62 @@
+#include "GuiOptions.h"
+#include "core/store/LogStore.h"
+#include "ui/document/LogDocument.h"
+#include "ui/shell/AppSettings.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Screenshot.h"
+#include "ui/shell/StartupLog.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace paceline;
+
+int main(int argc, char* argv[])
+{
+    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Paceline"));
+    QApplication::setApplicationName(QStringLiteral("Paceline"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Paceline"));
+    QApplication::setApplicationVersion(QStringLiteral(PACELINE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("paceline"));
+    QApplication::setStyle(QStringLiteral("Fusion"));
+
+    auto options =
+        parseGuiOptions(app.arguments(), MainWindow::viewNames(), MainWindow::dialogNames());
+    if (!options) {
+        std::fprintf(stderr, "paceline: %s\n", qPrintable(options.errorMessage()));
+        return 2;
+    }
+    const bool screenshot = !options->screenshotFile.isEmpty();
+    const QString path =
+        options->databasePath.isEmpty() ? LogStore::defaultPath() : options->databasePath;
+
+    std::unique_ptr<LogStore> store = screenshot ? openLogOrReport(path, options->readOnly)
+                                                 : openLogOrAskAnother(path, options->readOnly);
+    if (!store)
+        return 2;
+
+    // Screenshots must not change the user's remembered window or view.
+    AppSettings settings(/*remember=*/!screenshot);
+    MainWindow window(std::make_unique<LogDocument>(std::move(store)), settings);
+    if (!options->view.isEmpty())
+        window.showView(options->view);
+
+    if (screenshot && !options->dialog.isEmpty()) {
+        std::unique_ptr<QDialog> dialog = window.createDialog(options->dialog);
+        return saveScreenshot(*dialog, dialog->sizeHint().expandedTo(QSize(480, 200)),
+                              options->screenshotFile)
+                   ? 0
+                   : 1;
+    }
+    if (screenshot)
+        return saveScreenshot(window, options->size, options->screenshotFile) ? 0 : 1;
+    window.show();
+    QTimer::singleShot(0, &window, &MainWindow::offerFirstRun);
+    return app.exec();
+}

@@ -1,0 +1,129 @@
+#include "LogDocument.h"
+
+#include "AthleteCommands.h"
+#include "core/store/AthleteStore.h"
+#include "core/store/LogStore.h"
+
+#include <algorithm>
+
+namespace paceline {
+
+LogDocument::LogDocument(std::unique_ptr<LogStore> store, QObject* parent)
+    : QObject(parent), m_store(std::move(store))
+{
+    loadAthletes();
+}
+
+LogDocument::~LogDocument() = default;
+
+bool LogDocument::isReadOnly() const
+{
+    return m_store->isReadOnly();
+}
+
+std::optional<Athlete> LogDocument::athlete(AthleteId id) const
+{
+    const auto found = std::find_if(m_athletes.begin(), m_athletes.end(),
+                                    [id](const Athlete& athlete) { return athlete.id == id; });
+    if (found == m_athletes.end())
+        return std::nullopt;
+    return *found;
+}
+
+void LogDocument::setCurrentAthlete(AthleteId id)
+{
+    if (id == m_currentAthlete || (id.isValid() && !athlete(id)))
+        return;
+    m_currentAthlete = id;
+    Q_EMIT currentAthleteChanged(id);
+}
+
+void LogDocument::addAthlete(const Athlete& athlete)
+{
+    m_undoStack.push(new AddAthleteCommand(*this, athlete));
+    for (const Athlete& known : m_athletes) {
+        if (known.name == athlete.name)
+            setCurrentAthlete(known.id);
+    }
+}
+
+void LogDocument::editAthlete(const Athlete& athlete)
+{
+    const auto before = this->athlete(athlete.id);
+    if (!before || *before == athlete)
+        return;
+    m_undoStack.push(new EditAthleteCommand(*this, *before, athlete));
+}
+
+void LogDocument::reload()
+{
+    m_undoStack.clear();
+    loadAthletes();
+    Q_EMIT currentAthleteChanged(m_currentAthlete);
+    Q_EMIT sessionsReset(m_currentAthlete);
+}
+
+Status LogDocument::insertAthleteNow(Athlete& athlete)
+{
+    if (Status status = m_store->athletes().insert(athlete); !status) {
+        Q_EMIT storeError(status.errorMessage());
+        return status;
+    }
+    m_athletes.push_back(athlete);
+    sortAthletes();
+    Q_EMIT athleteAdded(athlete.id);
+    if (!m_currentAthlete.isValid())
+        setCurrentAthlete(athlete.id);
+    return {};
+}
+
+Status LogDocument::updateAthleteNow(const Athlete& athlete)
+{
+    if (Status status = m_store->athletes().update(athlete); !status) {
+        Q_EMIT storeError(status.errorMessage());
+        return status;
+    }
+    for (Athlete& known : m_athletes) {
+        if (known.id == athlete.id)
+            known = athlete;
+    }
+    sortAthletes();
+    Q_EMIT athleteChanged(athlete.id);
+    return {};
+}
+
+Status LogDocument::removeAthleteNow(AthleteId id)
+{
+    if (Status status = m_store->athletes().remove(id); !status) {
+        Q_EMIT storeError(status.errorMessage());
+        return status;
+    }
+    std::erase_if(m_athletes, [id](const Athlete& athlete) { return athlete.id == id; });
+    Q_EMIT athleteRemoved(id);
+    if (m_currentAthlete == id)
+        setCurrentAthlete(m_athletes.empty() ? AthleteId{} : m_athletes.front().id);
+    return {};
+}
+
+void LogDocument::loadAthletes()
+{
+    auto loaded = m_store->athletes().all();
+    if (!loaded) {
+        m_athletes.clear();
+        Q_EMIT storeError(loaded.errorMessage());
+    } else {
+        m_athletes = std::move(loaded).value();
+    }
+    sortAthletes();
+    if (!athlete(m_currentAthlete))
+        m_currentAthlete = m_athletes.empty() ? AthleteId{} : m_athletes.front().id;
+}
+
+void LogDocument::sortAthletes()
+{
+    std::sort(m_athletes.begin(), m_athletes.end(), [](const Athlete& a, const Athlete& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+}
+
+} // namespace paceline

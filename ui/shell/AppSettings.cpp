@@ -1,0 +1,72 @@
+#include "AppSettings.h"
+
+namespace paceline {
+
+AppSettings::AppSettings(bool remember) : m_remember(remember) {}
+
+QVariant AppSettings::value(const QString& key, const QVariant& fallback) const
+{
+    return m_remember ? m_settings.value(key, fallback) : fallback;
+}
+
+void AppSettings::setValue(const QString& key, const QVariant& value)
+{
+    if (m_remember)
+        m_settings.setValue(key, value);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return value(QStringLiteral("window/geometry"), {}).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return value(QStringLiteral("window/state"), {}).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray& state)
+{
+    setValue(QStringLiteral("window/state"), state);
+}
+
+QString AppSettings::lastView() const
+{
+    return value(QStringLiteral("window/view"), QStringLiteral("log")).toString();
+}
+
+void AppSettings::setLastView(const QString& view)
+{
+    setValue(QStringLiteral("window/view"), view);
+}
+
+qint64 AppSettings::lastAthleteId(const QString& logPath) const
+{
+    if (value(QStringLiteral("log/path"), QString()).toString() != logPath)
+        return 0;
+    return value(QStringLiteral("log/athlete"), 0).toLongLong();
+}
+
+void AppSettings::setLastAthleteId(const QString& logPath, qint64 id)
+{
+    setValue(QStringLiteral("log/path"), logPath);
+    setValue(QStringLiteral("log/athlete"), id);
+}
+
+int AppSettings::firstDayOfWeek() const
+{
+    const int day = value(QStringLiteral("preferences/firstDayOfWeek"), int(Qt::Monday)).toInt();
+    return day >= Qt::Monday && day <= Qt::Sunday ? day : int(Qt::Monday);
+}
+
+void AppSettings::setFirstDayOfWeek(int day)
+{
+    setValue(QStringLiteral("preferences/firstDayOfWeek"), day);
+}
+
+} // namespace paceline

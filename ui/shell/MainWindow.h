@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QComboBox;
+class QDialog;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace paceline {
+
+class AppSettings;
+class AthleteListModel;
+class LogDocument;
+class LogStore;
+
+/// The main window: navigation between the four screens, the athlete switcher, menus
+/// and shortcuts. Wiring only; the screens and the document do the work.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    /// The screens, by the names used on the command line and in the settings.
+    static QStringList viewNames();
+
+    MainWindow(std::unique_ptr<LogDocument> document, AppSettings& settings,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    LogDocument& document() { return *m_document; }
+    /// Shows a screen by name ("log", "planner", "sessions", "analysis"); false if unknown.
+    bool showView(const QString& name);
+    QString currentView() const;
+
+    /// The dialogs that can be rendered on their own, for screenshots.
+    static QStringList dialogNames();
+    /// A dialog as the window would show it ("athlete", "welcome", "preferences").
+    std::unique_ptr<QDialog> createDialog(const QString& name);
+
+    /// When the log is empty and writable: offer an empty log or the demo log.
+    void offerFirstRun();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralArea();
+    void setDocument(std::unique_ptr<LogDocument> document);
+    void rebuildViews();
+    void refreshTitleAndNotice();
+    void refreshActions();
+
+    void openLogFile(const QString& path);
+    void chooseLogToOpen();
+    void chooseNewLog();
+    void openDemoLog();
+    void newAthlete();
+    void editAthlete();
+    void editPreferences();
+    void showAbout();
+
+    AppSettings& m_settings;
+    std::unique_ptr<LogDocument> m_document;
+    AthleteListModel* m_athleteModel = nullptr;
+
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_views = nullptr;
+    QLabel* m_notice = nullptr;
+    QComboBox* m_athleteSwitcher = nullptr;
+
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_newAthlete = nullptr;
+    QAction* m_editAthlete = nullptr;
+    QAction* m_preferences = nullptr;
+    QList<QAction*> m_viewActions;
+};
+
+} // namespace paceline
