@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Regenerates docs/screenshots from a fixed demo log (same seed and end date, so the
+# pictures only change when the app does). Run after ./scripts/run-app.sh or
+# ./scripts/run-tests.sh has built the app.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+app="$PACELINE_BUILD_DIR/app"
+out="$PACELINE_ROOT/docs/screenshots"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+"$app/paceline-cli" demo --db "$work/demo.sqlite" --athletes 2 --weeks 52 --seed 1 \
+    --end 2026-11-22 >/dev/null
+for view in log planner sessions analysis; do
+    "$app/paceline" --screenshot "$out/$view.png" --view "$view" --db "$work/demo.sqlite" \
+        --size 1280x800
+done
+"$app/paceline" --screenshot "$out/empty-log.png" --view log --db "$work/empty.sqlite" \
+    --size 1280x800
+for dialog in athlete welcome; do
+    "$app/paceline" --screenshot "$out/dialog-$dialog.png" --dialog "$dialog" \
+        --db "$work/demo.sqlite"
+done
+echo "Wrote $(ls "$out" | wc -l) screenshots to $out"
