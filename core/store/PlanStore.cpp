@@ -37,16 +37,8 @@ PlannedSession readPlan(RowReader& row)
 Result<std::vector<PlannedSession>> select(Database& database, const QString& where,
                                            const QString& stepFilter, const QVariantList& values)
 {
-    Result<std::vector<PlannedSession>> plans =
-        selectAll<PlannedSession>(database, kSelect + where, values, kTable, readPlan);
-    if (!plans)
-        return plans;
-    Result<std::unordered_map<qint64, StepTree>> trees =
-        loadStepTrees(database, StepOwnerKind::Plan, stepFilter, values);
-    if (!trees)
-        return trees.error();
-    attachStepTrees(plans.value(), trees.value());
-    return plans;
+    return selectWithStepTrees<PlannedSession>(database, kSelect + where, kTable, readPlan,
+                                               StepOwnerKind::Plan, stepFilter, values);
 }
 
 Status validate(const PlannedSession& plan)

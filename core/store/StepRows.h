@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "SqlRow.h"
 #include "core/model/Step.h"
 
 #include <QVariantList>
@@ -59,6 +60,24 @@ void attachStepTrees(std::vector<Owner>& owners, std::unordered_map<qint64, Step
         if (found != trees.end())
             owner.steps = std::move(found->second);
     }
+}
+
+/// Owners (templates or plans) selected by `sql`, each with its step tree; the trees
+/// are read in one query with `stepFilter`, bound to the same `values`.
+template <typename Owner, typename ReadRow>
+Result<std::vector<Owner>>
+selectWithStepTrees(Database& database, const QString& sql, const QString& table, ReadRow readRow,
+                    StepOwnerKind kind, const QString& stepFilter, const QVariantList& values)
+{
+    Result<std::vector<Owner>> owners = selectAll<Owner>(database, sql, values, table, readRow);
+    if (!owners)
+        return owners;
+    Result<std::unordered_map<qint64, StepTree>> trees =
+        loadStepTrees(database, kind, stepFilter, values);
+    if (!trees)
+        return trees.error();
+    attachStepTrees(owners.value(), trees.value());
+    return owners;
 }
 
 /// Every id in the tree in a fixed order, so a failed write can put back the ids it

@@ -32,16 +32,8 @@ SessionTemplate readTemplate(RowReader& row)
 Result<std::vector<SessionTemplate>> select(Database& database, const QString& where,
                                             const QString& stepFilter, const QVariantList& values)
 {
-    Result<std::vector<SessionTemplate>> templates =
-        selectAll<SessionTemplate>(database, kSelect + where, values, kTable, readTemplate);
-    if (!templates)
-        return templates;
-    Result<std::unordered_map<qint64, StepTree>> trees =
-        loadStepTrees(database, StepOwnerKind::Template, stepFilter, values);
-    if (!trees)
-        return trees.error();
-    attachStepTrees(templates.value(), trees.value());
-    return templates;
+    return selectWithStepTrees<SessionTemplate>(database, kSelect + where, kTable, readTemplate,
+                                                StepOwnerKind::Template, stepFilter, values);
 }
 
 QString what(const SessionTemplate& sessionTemplate)
