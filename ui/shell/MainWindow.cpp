@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -80,9 +81,15 @@ MainWindow::MainWindow(std::unique_ptr<LogDocument> document, AppSettings& setti
 
 MainWindow::~MainWindow()
 {
-    // Views hold references into the document: delete them first.
+    // Views and the switcher's model hold references into the document, which is
+    // destroyed before the base class deletes the child widgets: remove them first,
+    // and stop listening (clearing the undo stack on destruction still signals).
+    disconnectDocument();
     delete m_views;
     m_views = nullptr;
+    m_athleteSwitcher->setModel(new QStandardItemModel(m_athleteSwitcher));
+    delete m_athleteModel;
+    m_athleteModel = nullptr;
 }
 
 void MainWindow::createActions()
@@ -223,6 +230,7 @@ void MainWindow::setDocument(std::unique_ptr<LogDocument> document)
         delete page;
     }
     // The old document lives until the new one is wired, so nothing points at freed memory.
+    disconnectDocument();
     const std::unique_ptr<LogDocument> previous = std::exchange(m_document, std::move(document));
 
     const qint64 remembered = m_settings.lastAthleteId(m_document->store().path());
@@ -249,6 +257,14 @@ void MainWindow::setDocument(std::unique_ptr<LogDocument> document)
     });
     refreshTitleAndNotice();
     refreshActions();
+}
+
+void MainWindow::disconnectDocument()
+{
+    if (!m_document)
+        return;
+    m_document->undoStack()->disconnect(this);
+    m_document->disconnect(this);
 }
 
 void MainWindow::rebuildViews()

@@ -52,6 +52,7 @@ private:
     void createToolBar();
     void createCentralArea();
     void setDocument(std::unique_ptr<LogDocument> document);
+    void disconnectDocument();
     void rebuildViews();
     void refreshTitleAndNotice();
     void refreshActions();
