@@ -17,7 +17,6 @@ public:
     ScopedConnection(const ScopedConnection&) = delete;
     ScopedConnection& operator=(const ScopedConnection&) = delete;
 
-    const QString& name() const { return m_name; }
     QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
 
     /// Hands the connection to a new owner (Database), which removes it later.

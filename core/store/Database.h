@@ -38,7 +38,6 @@ public:
     bool isReadOnly() const { return m_settings.readOnly; }
     const QString& readOnlyReason() const { return m_settings.readOnlyReason; }
     int schemaVersion() const { return m_settings.schemaVersion; }
-    QSqlDatabase& connection() { return m_connection; }
 
     /// A statement prepared once per connection and reused: preparing is a large
     /// part of the cost of a small insert. Callers bind every value before exec().
@@ -64,7 +63,6 @@ public:
     /// failure anywhere inside dooms the outermost unit, even if the caller of the
     /// inner one carries on, so nothing of it is ever half-written.
     Status transaction(const std::function<Status()>& work);
-    bool inTransaction() const { return m_depth > 0; }
 
     /// Refuses writes on a read-only log with a message that says why.
     Status checkWritable() const;

@@ -141,12 +141,17 @@ Result<FileInspection, OpenError> judge(QSqlDatabase& database, const QString& p
         inspection.isNew = true;
         return inspection;
     }
-    if (!ours)
+    if (!ours) {
+        const QString tables = facts->tables.isEmpty()
+                                   ? QStringLiteral("no tables yet")
+                                   : QStringLiteral("tables: %1")
+                                         .arg(facts->tables.mid(0, 6).join(QStringLiteral(", ")));
         return OpenError{OpenProblem::NotPaceline,
                          QStringLiteral("'%1' is not a Paceline log: it is an SQLite database "
-                                        "of another program (tables: %2). It was left unchanged.")
-                             .arg(path, facts->tables.mid(0, 6).join(QStringLiteral(", ")))};
-    const int latest = migrations.empty() ? 0 : migrations.back().version;
+                                        "of another program (%2). It was left unchanged.")
+                             .arg(path, tables)};
+    }
+    const int latest = Migrations::latestVersion(migrations);
     if (facts->userVersion > latest)
         return OpenError{
             OpenProblem::NewerVersion,

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace paceline {
 namespace {
@@ -20,68 +21,88 @@ bool isWriteProtected(const QFileInfo& info)
     return !info.isWritable() || (info.permissions() & writeBits) == 0;
 }
 
-QString readOnlyReason(const QString& path, const OpenOptions& options, bool exists)
+/// Why a log must be opened read-only, worded twice: a sentence for the notice
+/// shown while it is open, and a clause for a message refusing to open it at all
+/// (where "It was opened read-only" would contradict the refusal).
+struct ReadOnlyCause {
+    QString notice;
+    QString refusal;
+    bool applies() const { return !notice.isEmpty(); }
+};
+
+ReadOnlyCause readOnlyCause(const QString& path, const OpenOptions& options, bool exists)
 {
     if (options.readOnly)
-        return QStringLiteral("It was opened read-only on request.");
+        return {QStringLiteral("It was opened read-only on request."),
+                QStringLiteral("read-only access was requested")};
     if (!exists)
         return {};
     const QFileInfo info(path);
     if (isWriteProtected(info))
-        return QStringLiteral("The file is write-protected (it has no write permission).");
+        return {QStringLiteral("The file is write-protected (it has no write permission)."),
+                QStringLiteral("the file is write-protected (it has no write permission)")};
     // SQLite keeps its -wal and -shm files beside the log.
     if (!QFileInfo(info.absolutePath()).isWritable())
-        return QStringLiteral("Its folder '%1' cannot be written.").arg(info.absolutePath());
+        return {QStringLiteral("Its folder '%1' cannot be written.").arg(info.absolutePath()),
+                QStringLiteral("its folder '%1' cannot be written").arg(info.absolutePath())};
     return {};
 }
 
 Result<int, OpenError> checkReadOnlyOpenable(const QString& path, const FileInspection& file,
-                                             const QString& reason, int latest)
+                                             const ReadOnlyCause& cause, int latest)
 {
     if (file.isNew)
         return OpenError{
             OpenProblem::CannotOpen,
-            file.exists ? QStringLiteral("'%1' is empty, and a read-only log cannot be set up. %2")
-                              .arg(path, reason)
-                        : QStringLiteral("'%1' does not exist, and a read-only log cannot be "
-                                         "created. %2")
-                              .arg(path, reason)};
+            file.exists ? QStringLiteral("'%1' is empty, and a new log cannot be set up in it "
+                                         "because %2.")
+                              .arg(path, cause.refusal)
+                        : QStringLiteral("'%1' does not exist, and a new log cannot be created "
+                                         "because %2.")
+                              .arg(path, cause.refusal)};
     if (file.userVersion < latest)
-        return OpenError{
-            OpenProblem::MigrationFailed,
-            QStringLiteral("'%1' has schema version %2 and needs an upgrade to "
-                           "version %3, but it is read-only. %4 It was left unchanged.")
-                .arg(path, QString::number(file.userVersion), QString::number(latest), reason)};
+        return OpenError{OpenProblem::MigrationFailed,
+                         QStringLiteral("'%1' has schema version %2 and must be upgraded to "
+                                        "version %3 before it can be opened, which cannot be "
+                                        "done because %4. It was left unchanged.")
+                             .arg(path, QString::number(file.userVersion), QString::number(latest),
+                                  cause.refusal)};
     return file.userVersion;
 }
 
-bool openReadOnlyConnection(QSqlDatabase database, const QString& path, bool immutable)
+Status openReadOnlyConnection(QSqlDatabase database, const QString& path, bool immutable)
 {
     database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     database.setDatabaseName(readOnlyUri(path, immutable));
     if (!database.open())
-        return false;
+        return Error{database.lastError().text()};
     // A pending -wal can need a -shm file we may not create; then fall back below.
-    return Migrations::pragmaValue(database, QStringLiteral("user_version")).ok() &&
-           Migrations::execAll(database, {QStringLiteral("PRAGMA query_only = ON")}).ok();
+    if (Result<int> version = Migrations::pragmaValue(database, QStringLiteral("user_version"));
+        !version)
+        return version.error();
+    return Migrations::execAll(database, {QStringLiteral("PRAGMA query_only = ON")});
 }
 
-Result<std::unique_ptr<Database>, OpenError>
-openReadOnly(const QString& path, const FileInspection& file, const QString& reason, int latest)
+Result<std::unique_ptr<Database>, OpenError> openReadOnly(const QString& path,
+                                                          const FileInspection& file,
+                                                          const ReadOnlyCause& cause, int latest)
 {
-    Result<int, OpenError> version = checkReadOnlyOpenable(path, file, reason, latest);
+    Result<int, OpenError> version = checkReadOnlyOpenable(path, file, cause, latest);
     if (!version)
         return version.error();
     ScopedConnection connection(QStringLiteral("log-ro"));
-    if (!openReadOnlyConnection(connection.database(), path, !file.walPresent)) {
+    Status opened = openReadOnlyConnection(connection.database(), path, !file.walPresent);
+    if (!opened && file.walPresent) {
+        // Without the -wal's committed changes, but readable.
         connection.database().close();
-        if (!file.walPresent || !openReadOnlyConnection(connection.database(), path, true))
-            return OpenError{OpenProblem::CannotOpen,
-                             QStringLiteral("Cannot open '%1' read-only: %2")
-                                 .arg(path, connection.database().lastError().text())};
+        opened = openReadOnlyConnection(connection.database(), path, true);
     }
+    if (!opened)
+        return OpenError{
+            OpenProblem::CannotOpen,
+            QStringLiteral("Cannot open '%1' read-only: %2").arg(path, opened.errorMessage())};
     return std::make_unique<Database>(connection.release(),
-                                      Database::Settings{path, true, reason, *version});
+                                      Database::Settings{path, true, cause.notice, *version});
 }
 
 OpenError cannotCreateFolder(const QString& path)
@@ -111,7 +132,7 @@ Result<int, OpenError> prepareWritable(QSqlDatabase database, const QString& pat
                                        const FileInspection& file,
                                        const std::vector<Migration>& migrations)
 {
-    const int latest = migrations.empty() ? 0 : migrations.back().version;
+    const int latest = Migrations::latestVersion(migrations);
     database.setDatabaseName(path);
     database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!database.open())
@@ -120,12 +141,10 @@ Result<int, OpenError> prepareWritable(QSqlDatabase database, const QString& pat
             QStringLiteral("Cannot open '%1': %2").arg(path, database.lastError().databaseText())};
     if (Status migrated = Migrations::applyUpTo(database, latest, migrations); !migrated)
         return migrationFailed(path, file, latest, migrated.errorMessage());
-    // WAL lets readers go on while a long import writes; NORMAL sync is safe with WAL.
-    // A larger page cache keeps a big import from spilling pages before it commits.
-    (void)Migrations::execAll(database, {QStringLiteral("PRAGMA journal_mode = WAL"),
-                                         QStringLiteral("PRAGMA synchronous = NORMAL"),
-                                         QStringLiteral("PRAGMA foreign_keys = ON"),
-                                         QStringLiteral("PRAGMA cache_size = -131072")});
+    if (Status configured = configureWritableConnection(database); !configured)
+        return OpenError{
+            OpenProblem::CannotOpen,
+            QStringLiteral("Cannot open '%1': %2").arg(path, configured.errorMessage())};
     Result<int> version = Migrations::pragmaValue(database, QStringLiteral("user_version"));
     if (!version)
         return OpenError{OpenProblem::CannotOpen,
@@ -159,6 +178,26 @@ Result<std::unique_ptr<Database>, OpenError> openWritable(const QString& path,
 
 } // namespace
 
+Status configureWritableConnection(QSqlDatabase& database)
+{
+    // Required: cascades and the checks of links between rows depend on it.
+    if (Status keys = Migrations::execAll(database, {QStringLiteral("PRAGMA foreign_keys = ON")});
+        !keys)
+        return keys;
+    // A larger page cache keeps a big import from spilling pages before it commits.
+    (void)Migrations::execAll(database, {QStringLiteral("PRAGMA cache_size = -131072")});
+    // WAL lets readers go on while a long import writes. Switching needs the file to
+    // itself, so another program reading it can prevent it; the log then works in its
+    // old journal mode until the next open. NORMAL sync is only safe with WAL.
+    QSqlQuery query(database);
+    const bool wal = query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next() &&
+                     query.value(0).toString() == QLatin1String("wal");
+    query.finish();
+    if (wal)
+        (void)Migrations::execAll(database, {QStringLiteral("PRAGMA synchronous = NORMAL")});
+    return {};
+}
+
 Result<std::unique_ptr<Database>, OpenError> openDatabase(const QString& givenPath,
                                                           const OpenOptions& options,
                                                           const std::vector<Migration>& migrations)
@@ -169,11 +208,9 @@ Result<std::unique_ptr<Database>, OpenError> openDatabase(const QString& givenPa
     Result<FileInspection, OpenError> file = inspectFile(path, migrations);
     if (!file)
         return file.error();
-    const QString reason = readOnlyReason(path, options, file->exists);
-    if (!reason.isEmpty()) {
-        const int latest = migrations.empty() ? 0 : migrations.back().version;
-        return openReadOnly(path, *file, reason, latest);
-    }
+    const ReadOnlyCause cause = readOnlyCause(path, options, file->exists);
+    if (cause.applies())
+        return openReadOnly(path, *file, cause, Migrations::latestVersion(migrations));
     return openWritable(path, *file, migrations);
 }
 

@@ -69,13 +69,15 @@ const std::vector<Migration>& all()
     return list;
 }
 
-int latestVersion()
+int latestVersion(const std::vector<Migration>& list)
 {
-    return all().back().version;
+    return list.empty() ? 0 : list.back().version;
 }
 
 Status applyUpTo(QSqlDatabase& database, int target, const std::vector<Migration>& list)
 {
+    // Checked before taking the write lock, so opening an up-to-date log never waits
+    // for another writer.
     Result<int> current = pragmaValue(database, QStringLiteral("user_version"));
     if (!current)
         return current.error();
@@ -85,7 +87,13 @@ Status applyUpTo(QSqlDatabase& database, int target, const std::vector<Migration
         return off;
     Status result = execOne(database, QStringLiteral("BEGIN IMMEDIATE"));
     if (result) {
-        result = applyPending(database, *current, target, list);
+        // Read again under the write lock: another process opening the same old log
+        // may have upgraded it while this one waited, and must not be repeated.
+        Result<int> locked = pragmaValue(database, QStringLiteral("user_version"));
+        if (!locked)
+            result = locked.error();
+        else if (*locked < target)
+            result = applyPending(database, *locked, target, list);
         result = result ? execOne(database, QStringLiteral("COMMIT")) : result;
         if (!result)
             (void)execOne(database, QStringLiteral("ROLLBACK"));

@@ -31,8 +31,8 @@ namespace Migrations {
 
 /// Every migration this build knows, in order.
 const std::vector<Migration>& all();
-/// The schema version of a file this build creates.
-int latestVersion();
+/// The schema version a file has after `list`: by default, what this build creates.
+int latestVersion(const std::vector<Migration>& list = all());
 
 /// Brings `database` from its PRAGMA user_version up to `target` in one
 /// transaction: all pending migrations, the new user_version and the application id

@@ -19,26 +19,22 @@ const QString kReps = QStringLiteral("rep");
 /// place (and taken out of it), the others inserted.
 Status writeReps(Database& database, LoggedSession& session, std::unordered_set<qint64>& existing)
 {
-    Result<QSqlQuery*> insert = database.prepared(SessionSql::insertRep);
-    if (!insert)
-        return insert.error();
     for (std::size_t i = 0; i < session.reps.size(); ++i) {
         Rep& rep = session.reps[i];
         const bool keep = existing.erase(rep.id.value) > 0;
-        Result<QSqlQuery*> update =
-            keep ? database.prepared(SessionSql::updateRep) : Result<QSqlQuery*>(*insert);
-        if (!update)
-            return update.error();
-        QSqlQuery& query = **update;
-        bindRep(database, query, session.id.value, int(i), rep);
+        Result<QSqlQuery*> query =
+            database.prepared(keep ? SessionSql::updateRep : SessionSql::insertRep);
+        if (!query)
+            return query.error();
+        bindRep(database, **query, session.id.value, int(i), rep);
         if (keep)
-            query.bindValue(SessionSql::idPlaceholder, rep.id.value);
-        if (!query.exec())
+            (*query)->bindValue(SessionSql::idPlaceholder, rep.id.value);
+        if (!(*query)->exec())
             return database.sqlError(
                 QStringLiteral("save rep %1 of the session '%2'").arg(i + 1).arg(session.title),
-                query.lastError());
+                (*query)->lastError());
         if (!keep)
-            rep.id = RepId{query.lastInsertId().toLongLong()};
+            rep.id = RepId{(*query)->lastInsertId().toLongLong()};
     }
     return {};
 }

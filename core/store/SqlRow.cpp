@@ -43,14 +43,10 @@ std::optional<QDate> RowReader::optDay(int column)
 
 void RowReader::fail(int column, const QString& value)
 {
-    failWith(QStringLiteral("column %1 holds '%2', which this version cannot read")
-                 .arg(m_query.record().fieldName(column), value));
-}
-
-void RowReader::failWith(const QString& problem)
-{
+    // The first problem is the one reported; later ones are often its consequences.
     if (m_problem.isEmpty())
-        m_problem = problem;
+        m_problem = QStringLiteral("column %1 holds '%2', which this version cannot read")
+                        .arg(m_query.record().fieldName(column), value);
 }
 
 } // namespace paceline

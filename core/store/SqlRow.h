@@ -78,10 +78,10 @@ public:
     }
 
     bool ok() const { return m_problem.isEmpty(); }
-    /// "column sport holds “kayak”, which this version does not know"
+    /// "column sport holds 'kayak', which this version cannot read"
     const QString& problem() const { return m_problem; }
+    /// Remembers `value` of `column` as the row's problem unless it already has one.
     void fail(int column, const QString& value);
-    void failWith(const QString& problem);
 
 private:
     const QSqlQuery& m_query;

@@ -9,6 +9,9 @@
 
 #include <QFile>
 
+#include <chrono>
+#include <future>
+#include <thread>
 #include <tuple>
 
 using namespace paceline;
@@ -140,6 +143,25 @@ TEST_F(MigrationTest, FailedMigrationLeavesTheFileUnchanged)
     EXPECT_EQ((*store)->schemaVersion(), 2);
 }
 
+TEST_F(MigrationTest, FailedMigrationOfAWalLogLeavesTheFileUnchanged)
+{
+    // Logs that Paceline has opened before are in WAL mode, unlike buildVersionOne's.
+    buildVersionOne();
+    {
+        RawSql raw(m_path);
+        EXPECT_EQ(raw.value(QStringLiteral("PRAGMA journal_mode = WAL")).toString(),
+                  QStringLiteral("wal"));
+    }
+    const FileState before = FileState::of(m_path);
+    ASSERT_FALSE(before.wal);
+    std::vector<Migration> list = Migrations::all();
+    list.push_back(broken(3));
+    auto opened = openDatabase(m_path, {}, list);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().problem, OpenProblem::MigrationFailed);
+    EXPECT_EQ(FileState::of(m_path), before);
+}
+
 TEST_F(MigrationTest, FailedMigrationOfNewFileLeavesNoFile)
 {
     auto opened = openDatabase(m_path, {}, {Migrations::all().front(), broken(2)});
@@ -161,5 +183,72 @@ TEST_F(MigrationTest, ApplyUpToStopsAtTheGivenVersion)
     EXPECT_EQ(*Migrations::pragmaValue(database, QStringLiteral("user_version")), 2);
     ASSERT_TRUE(Migrations::applyUpTo(database, 1).ok()); // never downwards
     EXPECT_EQ(*Migrations::pragmaValue(database, QStringLiteral("user_version")), 2);
+    database.close();
+}
+
+TEST_F(MigrationTest, UpgradeMadeMeanwhileByAnotherProcessIsNotRepeated)
+{
+    buildVersionOne();
+    // Another process (simulated by a thread with its own connection) has begun the
+    // same upgrade and commits it while this one waits for the write lock.
+    std::promise<void> upgrading;
+    std::thread other([&] {
+        ScopedConnection connection(QStringLiteral("test-other"));
+        QSqlDatabase database = connection.database();
+        database.setDatabaseName(m_path);
+        EXPECT_TRUE(database.open());
+        EXPECT_TRUE(Migrations::execAll(database, {QStringLiteral("BEGIN IMMEDIATE")}).ok());
+        EXPECT_TRUE(migrateToDailyLoad(database).ok());
+        EXPECT_TRUE(
+            Migrations::execAll(database, {QStringLiteral("PRAGMA user_version = 2")}).ok());
+        upgrading.set_value();
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        EXPECT_TRUE(Migrations::execAll(database, {QStringLiteral("COMMIT")}).ok());
+        database.close();
+    });
+    upgrading.get_future().wait();
+    ScopedConnection connection(QStringLiteral("test-this"));
+    QSqlDatabase database = connection.database();
+    database.setDatabaseName(m_path);
+    ASSERT_TRUE(database.open());
+    const Status upgraded = Migrations::applyUpTo(database, 2);
+    other.join();
+    EXPECT_TRUE(upgraded.ok()) << upgraded.errorMessage().toStdString();
+    EXPECT_EQ(*Migrations::pragmaValue(database, QStringLiteral("user_version")), 2);
+    database.close();
+}
+
+TEST_F(MigrationTest, ForeignKeysStayOnWhenAnotherReaderBlocksWal)
+{
+    {
+        ScopedConnection connection(QStringLiteral("test-v2"));
+        QSqlDatabase database = connection.database();
+        database.setDatabaseName(m_path);
+        ASSERT_TRUE(database.open());
+        ASSERT_TRUE(Migrations::applyUpTo(database, 2).ok()); // stays in rollback-journal mode
+        database.close();
+    }
+    RawSql reader(m_path);
+    reader.exec(QStringLiteral("BEGIN"));
+    EXPECT_EQ(reader.value(QStringLiteral("SELECT count(*) FROM athlete")).toInt(), 0);
+
+    ScopedConnection connection(QStringLiteral("test-config"));
+    QSqlDatabase database = connection.database();
+    database.setDatabaseName(m_path);
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    ASSERT_TRUE(database.open());
+    const Status configured = configureWritableConnection(database);
+    reader.exec(QStringLiteral("COMMIT"));
+    ASSERT_TRUE(configured.ok()) << configured.errorMessage().toStdString();
+    EXPECT_EQ(*Migrations::pragmaValue(database, QStringLiteral("foreign_keys")), 1);
+    // Still in rollback-journal mode, where NORMAL sync would risk the file on power loss.
+    EXPECT_EQ(*Migrations::pragmaValue(database, QStringLiteral("synchronous")), 2); // FULL
+    EXPECT_FALSE(Migrations::execAll(database, {QStringLiteral("INSERT INTO logged_session "
+                                                               "(athlete_id, start_utc, "
+                                                               "utc_offset_s, day, sport, "
+                                                               "duration_s) VALUES (42, 0, 0, "
+                                                               "'2024-01-01', 'run', 60)")})
+                     .ok())
+        << "a session of a missing athlete was accepted";
     database.close();
 }

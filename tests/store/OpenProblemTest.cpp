@@ -105,6 +105,18 @@ TEST_F(OpenProblems, OtherProgramsApplicationIdIsNotPaceline)
     expectRefused(path, OpenProblem::NotPaceline);
 }
 
+TEST_F(OpenProblems, OtherProgramsEmptyDatabaseIsNotPaceline)
+{
+    const QString path = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+    {
+        RawSql raw(path);
+        raw.exec(QStringLiteral("PRAGMA application_id = 1234"));
+    }
+    const OpenError error = expectRefused(path, OpenProblem::NotPaceline);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("(no tables yet)")))
+        << error.message.toStdString();
+}
+
 TEST_F(OpenProblems, NewerVersionIsRefused)
 {
     const QString path = pacelineLog();

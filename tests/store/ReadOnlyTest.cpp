@@ -127,7 +127,10 @@ TEST_F(ReadOnly, MissingFileCannotBeOpenedReadOnly)
     auto store = LogStore::open(path, OpenOptions{true});
     ASSERT_FALSE(store.ok());
     EXPECT_EQ(store.error().problem, OpenProblem::CannotOpen);
-    EXPECT_TRUE(store.error().message.contains(path));
+    EXPECT_EQ(store.error().message,
+              QStringLiteral("'%1' does not exist, and a new log cannot be created because "
+                             "read-only access was requested.")
+                  .arg(path));
     EXPECT_FALSE(QFile::exists(path));
 }
 
@@ -142,12 +145,25 @@ TEST_F(ReadOnly, OldVersionCannotBeUpgradedReadOnly)
         ASSERT_TRUE(Migrations::applyUpTo(database, 1).ok());
         database.close();
     }
-    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner));
     const FileState before = FileState::of(path);
-    auto store = LogStore::open(path);
-    ASSERT_FALSE(store.ok());
-    EXPECT_EQ(store.error().problem, OpenProblem::MigrationFailed);
-    EXPECT_TRUE(store.error().message.contains(path));
+    // The refusal names the cause, and never says the log "was opened".
+    auto onRequest = LogStore::open(path, OpenOptions{true});
+    ASSERT_FALSE(onRequest.ok());
+    EXPECT_EQ(onRequest.error().problem, OpenProblem::MigrationFailed);
+    EXPECT_EQ(onRequest.error().message,
+              QStringLiteral("'%1' has schema version 1 and must be upgraded to version 2 "
+                             "before it can be opened, which cannot be done because read-only "
+                             "access was requested. It was left unchanged.")
+                  .arg(path));
+
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner));
+    auto protectedFile = LogStore::open(path);
+    ASSERT_FALSE(protectedFile.ok());
+    EXPECT_EQ(protectedFile.error().problem, OpenProblem::MigrationFailed);
+    EXPECT_TRUE(protectedFile.error().message.contains(path));
+    EXPECT_TRUE(protectedFile.error().message.contains(QStringLiteral("write-protected")))
+        << protectedFile.error().message.toStdString();
+    EXPECT_FALSE(protectedFile.error().message.contains(QStringLiteral("was opened")));
     EXPECT_TRUE(FileState::of(path) == before);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 }

@@ -83,6 +83,40 @@ TEST_F(Transactions, FailingTemplateLeavesNoSteps)
     EXPECT_EQ(rows(QStringLiteral("step")), 0);
 }
 
+TEST_F(Transactions, FailedSessionUpdateRestoresRepIdsAndRows)
+{
+    LoggedSession session = sampleSession(athleteId(), QDate(2024, 3, 3));
+    ASSERT_TRUE(store().sessions().insert(session).ok());
+    const LoggedSession stored = session;
+    session.title = QStringLiteral("Changed");
+    session.reps.erase(session.reps.begin()); // its row would be deleted
+    session.reps.push_back(Rep{}); // inserted, and given an id, before the next one fails
+    Rep invalid;
+    invalid.rpe = 11.0;
+    session.reps.push_back(invalid);
+    ASSERT_FALSE(store().sessions().update(session).ok());
+    EXPECT_FALSE(session.reps[session.reps.size() - 2].id.isValid());
+    EXPECT_EQ(session.reps.front().id, stored.reps[1].id);
+    EXPECT_EQ(*store().sessions().find(stored.id), stored);
+    EXPECT_EQ(rows(QStringLiteral("rep")), int(stored.reps.size()));
+}
+
+TEST_F(Transactions, FailedTemplateUpdateRestoresStepIdsAndRows)
+{
+    SessionTemplate sessionTemplate = richTemplate();
+    ASSERT_TRUE(store().templates().insert(sessionTemplate).ok());
+    const SessionTemplate stored = sessionTemplate;
+    Step added;
+    added.kind = StepKind::Drills;
+    // The new first step is written (and given an id) before the group fails.
+    sessionTemplate.steps.insert(sessionTemplate.steps.begin(), StepNode{added});
+    sessionTemplate.steps[2].group().count = 0;
+    ASSERT_FALSE(store().templates().update(sessionTemplate).ok());
+    EXPECT_FALSE(sessionTemplate.steps[0].step().id.isValid());
+    EXPECT_EQ(sessionTemplate.steps[1].step().id, stored.steps[0].step().id);
+    EXPECT_EQ(*store().templates().find(stored.id), stored);
+}
+
 TEST_F(Transactions, InnerFailureRollsBackTheOuterTransaction)
 {
     const Status status = store().transaction([&]() -> Status {
