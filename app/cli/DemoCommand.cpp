@@ -24,9 +24,10 @@ void addOptions(CliContext& context)
                       QStringLiteral("How many athletes, 1-100 (default 1; every third is a "
                                      "triathlete)."),
                       QStringLiteral("n")});
-    parser.addOption({QStringLiteral("weeks"),
-                      QStringLiteral("Weeks of history per athlete, 1-1040 (default 26)."),
-                      QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("weeks"),
+         QStringLiteral("Weeks of history per athlete, 1-%1 (default 26).").arg(kMaxDemoWeeks),
+         QStringLiteral("n")});
     parser.addOption({QStringLiteral("seed"),
                       QStringLiteral("Seed of the random variation (default 1)."),
                       QStringLiteral("s")});
@@ -43,7 +44,7 @@ Result<DemoOptions> demoOptions(const CliContext& context)
     auto athletes = context.intOption(QStringLiteral("athletes"), 1, 100, 1);
     if (!athletes)
         return athletes.error();
-    auto weeks = context.intOption(QStringLiteral("weeks"), 1, 1040, 26);
+    auto weeks = context.intOption(QStringLiteral("weeks"), 1, kMaxDemoWeeks, 26);
     if (!weeks)
         return weeks.error();
     options.athletes = *athletes;

@@ -8,17 +8,15 @@ namespace paceline {
 
 namespace {
 
-// Names stay unique for this many athletes (Profile.cpp).
-constexpr int kMaxAthletes = 420;
-
 Status checkOptions(const DemoOptions& options)
 {
-    if (options.athletes < 1 || options.athletes > kMaxAthletes)
+    if (options.athletes < 1 || options.athletes > kMaxDemoAthletes)
         return Error{QStringLiteral("demo athletes %1 is outside 1-%2")
                          .arg(options.athletes)
-                         .arg(kMaxAthletes)};
-    if (options.weeks < 1)
-        return Error{QStringLiteral("demo weeks %1 must be at least 1").arg(options.weeks)};
+                         .arg(kMaxDemoAthletes)};
+    if (options.weeks < 1 || options.weeks > kMaxDemoWeeks)
+        return Error{
+            QStringLiteral("demo weeks %1 is outside 1-%2").arg(options.weeks).arg(kMaxDemoWeeks)};
     if (!options.lastDay.isValid())
         return Error{QStringLiteral("the demo's last day is not a valid date")};
     return {};

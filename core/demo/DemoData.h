@@ -10,6 +10,11 @@ namespace paceline {
 
 class LogStore;
 
+/// Limits of the demo: the name list gives 420 distinct athletes, and twenty years is
+/// more history than any benchmark needs while keeping memory bounded.
+inline constexpr int kMaxDemoAthletes = 420;
+inline constexpr int kMaxDemoWeeks = 1040;
+
 struct DemoOptions {
     int athletes = 1;
     int weeks = 26;

@@ -4,7 +4,6 @@
 
 #include "Fitness.h"
 #include "Profile.h"
-#include "Random.h"
 #include "WeekPlan.h"
 
 namespace paceline::demo::plan {
@@ -36,9 +35,7 @@ void addRunnerWeek(const WeekContext& week, Random& random, std::vector<PlannedS
         out.push_back(race(week));
         return;
     }
-    const double longMinutes =
-        profile.longRunMinutes * week.fitness.loadFactor(week.monday) * random.uniform(0.95, 1.05);
-    out.push_back(longRun(week, day(Qt::Sunday), std::max(60.0, longMinutes)));
+    out.push_back(longRun(week, day(Qt::Sunday), longRunMinutes(week, random)));
 }
 
 } // namespace paceline::demo::plan

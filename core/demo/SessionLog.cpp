@@ -29,16 +29,17 @@ struct Totals {
     double heartWeighted = 0.0;
     int maxHeart = 0;
 
-    void add(const SegmentResult& result)
+    void add(const Segment& segment, const SegmentResult& result)
     {
         seconds += result.time.seconds;
         if (result.distance) {
             metres += result.distance->metres;
             hasDistance = true;
         }
-        // Strides and other bursts under a minute barely change how hard a session
-        // felt: an easy run with strides is still an easy run.
-        if (result.time.seconds >= 60.0)
+        // Strides barely change how hard a session felt: an easy run with strides is
+        // still an easy run. Other short reps do count (hill sprints, a fast runner's
+        // 300 m at R), so the test is the kind of step, not its length.
+        if (segment.step->kind != StepKind::Strides)
             maxRpe = std::max(maxRpe, result.rpe);
         rpeSeconds += result.rpe * result.time.seconds;
         if (result.avgHeartRate) {
@@ -114,7 +115,7 @@ LoggedSession logSession(const PlannedSession& plan, const DayState& day, const 
     Totals totals;
     for (const Segment& segment : executionOrder(plan)) {
         const SegmentResult result = effort.perform(segment);
-        totals.add(result);
+        totals.add(segment, result);
         if (segment.logged)
             session.reps.push_back(makeRep(segment, result));
     }

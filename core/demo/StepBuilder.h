@@ -30,7 +30,7 @@ Step step(StepKind kind, Target target, Intensity intensity = {});
 Step work(Target target, Intensity intensity);
 Step jog(Target target);
 Step walk(Target target);
-/// A standing rest (swim turns, hill walk-backs stand still at the top).
+/// A standing rest, such as at the wall between swim reps.
 Step rest(Target target);
 Step onSport(Step step, Sport sport);
 

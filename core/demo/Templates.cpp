@@ -75,7 +75,8 @@ std::vector<SessionTemplate> multisportTemplates()
         "Swim: 12 × 100 m aerobic", Sport::Swim, Purpose::AerobicEndurance,
         {node(step(StepKind::WarmUp, metres(300), rpe(3))),
          repeat(6, {node(step(StepKind::Drills, metres(50), rpe(4))), node(rest(seconds(15)))}),
-         repeat(12, {node(work(metres(100), rpe(6))), node(rest(seconds(15)))}),
+         // Aerobic: steady, well short of the threshold runs of the same week.
+         repeat(12, {node(work(metres(100), rpe(4.5))), node(rest(seconds(15)))}),
          node(step(StepKind::CoolDown, metres(200), rpe(2)))}));
     list.push_back(make(
         "Swim: technique and 6 × 200 m", Sport::Swim, Purpose::NeuromuscularEfficiency,

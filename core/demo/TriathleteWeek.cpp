@@ -56,9 +56,7 @@ void addTriathleteWeek(const WeekContext& week, Random& random, std::vector<Plan
     const bool hardBrick = runThursday && !recovery;
     out.push_back(fromTemplate(day(Qt::Saturday),
                                hardBrick ? TemplateKey::BrickIntervals : TemplateKey::BrickSteady));
-    const double longMinutes = week.profile.longRunMinutes * week.fitness.loadFactor(week.monday) *
-                               random.uniform(0.95, 1.05);
-    out.push_back(longRun(week, day(Qt::Sunday), std::max(60.0, longMinutes)));
+    out.push_back(longRun(week, day(Qt::Sunday), longRunMinutes(week, random)));
 }
 
 } // namespace paceline::demo::plan

@@ -137,6 +137,12 @@ double easyMinutes(const WeekContext& week, double share, Random& random)
     return std::max(20.0, 5.0 * std::round(raw / 5.0));
 }
 
+double longRunMinutes(const WeekContext& week, Random& random)
+{
+    const double load = week.fitness.loadFactor(week.monday);
+    return std::max(60.0, week.profile.longRunMinutes * load * random.uniform(0.95, 1.05));
+}
+
 TemplateKey pickFrom(std::span<const TemplateKey> keys, Random& random)
 {
     return keys[std::size_t(random.between(0, int(keys.size()) - 1))];

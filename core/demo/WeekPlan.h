@@ -60,6 +60,9 @@ PlannedSession aerobicBike(const WeekContext& week, QDate day, double minutes);
 /// Minutes of an easy run this week: the profile's, scaled by the week's load and a
 /// little variation, rounded to 5.
 double easyMinutes(const WeekContext& week, double share, Random& random);
+/// Minutes of this week's long run: the profile's, scaled by the week's load, at least
+/// an hour.
+double longRunMinutes(const WeekContext& week, Random& random);
 /// One of a rotation's sessions, drawn: a fixed cycle of three could fall into step
 /// with a three-week load cycle, so that one session only ever came in recovery weeks.
 TemplateKey pickFrom(std::span<const TemplateKey> keys, Random& random);

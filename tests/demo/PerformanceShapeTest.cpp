@@ -5,12 +5,15 @@
 #include "DemoTestSupport.h"
 #include "core/demo/Effort.h"
 #include "core/demo/Random.h"
+#include "core/demo/SessionLog.h"
 #include "core/demo/Templates.h"
+#include "core/demo/WeekPlan.h"
 #include "core/science/TrainingPaces.h"
 #include "core/science/Vdot.h"
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <map>
 
 using namespace paceline;
@@ -106,6 +109,7 @@ TEST(DemoPerformance, RepPacesFollowTheZonesOfTheDay)
         const demo::AthleteHistory& history = yearOf(index);
         int reps = 0;
         double ratioSum = 0.0;
+        double ratioSquares = 0.0;
         std::map<bool, std::pair<double, int>> intervalByHalf; // late half?
         for (const LoggedSession& session : history.sessions) {
             const PlannedSession* plan = planOf(history, session);
@@ -123,6 +127,7 @@ TEST(DemoPerformance, RepPacesFollowTheZonesOfTheDay)
                 EXPECT_NEAR(ratio, 1.0, 0.06) << plan->name.toStdString() << " "
                                               << session.localDate().toString().toStdString();
                 ratioSum += ratio;
+                ratioSquares += ratio * ratio;
                 ++reps;
                 if (*zone == PaceZone::Interval) {
                     auto& [sum, count] =
@@ -133,7 +138,12 @@ TEST(DemoPerformance, RepPacesFollowTheZonesOfTheDay)
             }
         }
         ASSERT_GT(reps, 200) << index;
-        EXPECT_NEAR(ratioSum / reps, 1.0, 0.015) << index;
+        const double mean = ratioSum / reps;
+        EXPECT_NEAR(mean, 1.0, 0.015) << index;
+        // Reps scatter like a real athlete's, neither metronomic nor all over the place.
+        const double spread = std::sqrt(ratioSquares / reps - mean * mean);
+        EXPECT_GT(spread, 0.005) << index;
+        EXPECT_LT(spread, 0.03) << index;
         // Paces follow fitness: interval reps are faster in the second half-year.
         const auto [earlySum, earlyCount] = intervalByHalf[false];
         const auto [lateSum, lateCount] = intervalByHalf[true];
@@ -257,4 +267,33 @@ TEST(DemoPerformance, LateRepsFadeAndFeelHarderWhenTired)
     EXPECT_LT(lastOverFirst(1.4, true), 0.995);
     EXPECT_GT(lastOverFirst(0.9, true), 0.997);
     EXPECT_GT(lastOverFirst(1.0, false), 0.8);
+}
+
+TEST(DemoPerformance, ShortRepsMakeASessionHardButStridesDoNot)
+{
+    // At VDOT 60 a 300 m rep at R takes about 56 s and a hill sprint 15 s: both are hard
+    // sessions however short their reps. Twenty-second strides leave an easy run easy.
+    const demo::AthleteHistory& history = yearOf(kRunner);
+    demo::DayState day;
+    day.profile = &history.profile;
+    day.vdot = 60.0;
+    day.paces = trainingPaces(day.vdot);
+    const QDate date = kLastDay.addDays(-5);
+    const QDateTime start(date, QTime(7, 0), Qt::UTC);
+    demo::Random random(3);
+    const auto meanSessionRpe = [&](const PlannedSession& plan) {
+        const int runs = 50;
+        double sum = 0.0;
+        for (int run = 0; run < runs; ++run)
+            sum += demo::logSession(plan, day, start, random).sessionRpe.value_or(0.0);
+        return sum / runs;
+    };
+    using demo::TemplateKey;
+    const double repetitions =
+        meanSessionRpe(demo::plan::fromTemplate(date, TemplateKey::RepetitionSets));
+    const double hills = meanSessionRpe(demo::plan::fromTemplate(date, TemplateKey::HillSprints));
+    const double strides = meanSessionRpe(demo::plan::easyRunWithStrides(date, 45.0));
+    EXPECT_GE(repetitions, 5.5);
+    EXPECT_GE(hills, 5.0);
+    EXPECT_LE(strides, 4.0);
 }

@@ -202,8 +202,8 @@ TEST_F(DemoWriterTest, BadOptionsAreRefusedBeforeWriting)
 {
     auto store = open();
     ASSERT_TRUE(store);
-    for (const DemoOptions& options :
-         {demoOptions(0, 4), demoOptions(1, 0), demoOptions(1, 4, 1, QDate())}) {
+    for (const DemoOptions& options : {demoOptions(0, 4), demoOptions(421, 4), demoOptions(1, 0),
+                                       demoOptions(1, 1041), demoOptions(1, 4, 1, QDate())}) {
         auto summary = writeDemoData(*store, options);
         EXPECT_FALSE(summary.ok());
     }
