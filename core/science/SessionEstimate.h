@@ -1,0 +1,55 @@
+#pragma once
+
+#include "TrainingPaces.h"
+#include "core/model/Sport.h"
+#include "core/model/StepPath.h"
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace paceline {
+
+/// What an estimate needs to know about the athlete. Without paces a runner of VDOT
+/// kDefaultEstimateVdot is assumed (documented in docs/formulas.md).
+struct EstimateContext {
+    std::optional<TrainingPaces> paces;
+    Sport sport = Sport::Run;
+    /// The race the rotation zones refer to: "race" is its pace, "surge" faster.
+    Distance targetRace{10000.0};
+};
+
+inline constexpr double kDefaultEstimateVdot = 45.0;
+
+/// One step as it will be run, repeats unrolled.
+struct Segment {
+    StepPath path;      ///< the step in the tree
+    int occurrence = 0; ///< 0 for its first time through, 1 for the second, ...
+    Sport sport = Sport::Run;
+    Duration duration;                ///< estimated from paces when the target is a distance
+    std::optional<Distance> distance; ///< estimated from paces when the target is a time
+    std::optional<PaceZone> zone;     ///< the zone its intensity falls in, when known
+    /// Height in the intensity profile: speed as a fraction of the athlete's VDOT
+    /// speed for runs (E ~0.7, T ~0.88, I ~0.98, R ~1.05), an equivalent for RPE or
+    /// heart-rate targets, 0 for standing rest.
+    double intensity = 0.0;
+    bool recovery = false;  ///< recovery, rest, jog or walk between efforts
+    bool estimated = false; ///< duration or distance derived, not given
+};
+
+/// The session unrolled, with totals for the builder and the advisor.
+struct SessionEstimate {
+    std::vector<Segment> segments;
+    Duration duration;
+    Distance distance;
+    /// Time per zone, indexed by PaceZone's underlying value.
+    std::array<Duration, 8> timeInZone{};
+    /// Planned session-RPE load: the estimated RPE of each segment x its minutes.
+    double plannedLoad = 0.0;
+
+    Duration timeIn(PaceZone zone) const { return timeInZone[size_t(zone)]; }
+};
+
+SessionEstimate estimateSession(const StepTree& steps, const EstimateContext& context);
+
+} // namespace paceline
