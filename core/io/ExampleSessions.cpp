@@ -75,7 +75,7 @@ std::vector<SessionTemplate> exampleSessions()
 {
     std::vector<SessionTemplate> sessions;
     for (const Example& example : kExamples) {
-        auto steps = parseSessionNotation(QLatin1String(example.notation));
+        auto steps = parseSessionNotation(QString::fromUtf8(example.notation));
         // The notations above are part of the program; a failure is a bug the
         // example test catches, so it is skipped rather than shown half-parsed.
         if (!steps)

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/model/Units.h"
+
+namespace paceline::steplimits {
+
+// The bounds a step must keep to, shared by the session notation and the session JSON
+// so that every session one of them accepts can be written in the other. They catch
+// typos (a count of 1000, a pace of 0:05/km) rather than describe what is possible.
+
+inline constexpr int kMaxRepeatCount = 100;
+/// Repeats inside repeats; deeper trees are refused, which also keeps the recursive
+/// readers' stack use small whatever the input.
+inline constexpr int kMaxRepeatNesting = 8;
+
+inline constexpr double kMaxDistanceMetres = 1'000'000.0; // 1000 km
+inline constexpr double kMaxDurationSeconds = 48 * 3600.0;
+
+inline constexpr int kMinHeartRate = 25;
+inline constexpr int kMaxHeartRate = 250;
+
+inline constexpr double kMaxRpe = 10.0;
+
+/// Paces in seconds per kilometre: 120 km/h down to a slow walk.
+inline constexpr double kFastestPaceSecondsPerKm = 30.0;
+inline constexpr double kSlowestPaceSecondsPerKm = 3600.0;
+
+/// Whether a pace is within the bounds above. The small tolerance lets a pace at a
+/// bound survive the conversions between pace and speed in either reader.
+inline bool paceWithinLimits(Speed speed)
+{
+    constexpr double kTolerance = 1e-9;
+    const double secondsPerKm = speed.secondsPerKilometre();
+    return speed.metresPerSecond > 0.0 &&
+           secondsPerKm >= kFastestPaceSecondsPerKm * (1.0 - kTolerance) &&
+           secondsPerKm <= kSlowestPaceSecondsPerKm * (1.0 + kTolerance);
+}
+
+} // namespace paceline::steplimits
