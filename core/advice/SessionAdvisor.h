@@ -43,6 +43,9 @@ struct AdviceContext {
     std::optional<Purpose> purpose;
     /// The athlete's weekly running distance, for Daniels' volume limits per zone.
     std::optional<Distance> weeklyDistance;
+    /// Units of the distances and paces quoted in messages (rep lengths such as
+    /// "400 m" stay in metres, as on a track).
+    UnitSystem units = UnitSystem::Metric;
 };
 
 /// A rule's id and what it checks, for docs and `paceline-cli advise --rules`.

@@ -17,6 +17,10 @@ struct EstimateContext {
     Sport sport = Sport::Run;
     /// The race the rotation zones refer to: "race" is its pace, "surge" faster.
     Distance targetRace{10000.0};
+    /// For heart-rate targets (mapped through the heart-rate reserve); typical adult
+    /// values are assumed when unknown (docs/formulas.md, "Session estimate").
+    std::optional<int> maxHeartRate;
+    std::optional<int> restingHeartRate;
 };
 
 inline constexpr double kDefaultEstimateVdot = 45.0;
@@ -35,6 +39,13 @@ struct Segment {
     double intensity = 0.0;
     bool recovery = false;  ///< recovery, rest, jog or walk between efforts
     bool estimated = false; ///< duration or distance derived, not given
+    StepKind kind = StepKind::Work;
+    std::optional<RecoveryMode> recoveryMode;
+    /// Run-equivalent speed of the effort (intensity = speed / VDOT speed); the
+    /// ground speed for runs, 0 for standing rest.
+    Speed speed;
+    /// Estimated perceived exertion (CR-10) of the segment, for the planned load.
+    double rpe = 0.0;
 };
 
 /// The session unrolled, with totals for the builder and the advisor.

@@ -1,0 +1,158 @@
+#include "AdviceText.h"
+
+#include "core/model/TimeText.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace paceline::advice {
+
+namespace {
+
+constexpr double kMetresShownUpTo = 10000.0;
+constexpr double kShortSecondsUpTo = 90.0; // "90 s" reads better than "1:30" for rests
+
+// "1,000": people read rep lengths with a thousands separator.
+QString grouped(long long value)
+{
+    QString digits = QString::number(value);
+    for (int at = int(digits.size()) - 3; at > 0; at -= 3)
+        digits.insert(at, QLatin1Char(','));
+    return digits;
+}
+
+} // namespace
+
+QString durationText(Duration duration)
+{
+    const long long seconds = std::llround(duration.seconds);
+    if (seconds <= kShortSecondsUpTo)
+        return QStringLiteral("%1 s").arg(seconds);
+    if (seconds % 60 == 0)
+        return QStringLiteral("%1 min").arg(seconds / 60);
+    return formatDuration(Duration{double(seconds)});
+}
+
+QString metresText(Distance distance)
+{
+    if (distance.metres < kMetresShownUpTo)
+        return QStringLiteral("%1 m").arg(grouped(std::llround(distance.metres)));
+    return QStringLiteral("%1 km").arg(distance.kilometres(), 0, 'g', 3);
+}
+
+QString volumeText(Distance distance, UnitSystem units)
+{
+    return formatDistance(distance, units, 1);
+}
+
+QString paceText(Speed speed, UnitSystem units)
+{
+    return formatPace(speed, units);
+}
+
+QString paceRangeText(const PaceRange& band, UnitSystem units)
+{
+    const Distance unit = paceUnit(units);
+    return QStringLiteral("%1–%2").arg(formatDuration(band.fastest.paceFor(unit)),
+                                       paceText(band.slowest, units));
+}
+
+QString targetText(const Target& target)
+{
+    if (const auto* distance = std::get_if<Distance>(&target))
+        return metresText(*distance);
+    if (const auto* duration = std::get_if<Duration>(&target))
+        return durationText(*duration);
+    return QStringLiteral("an open amount");
+}
+
+QString zoneText(PaceZone zone)
+{
+    switch (zone) {
+    case PaceZone::Easy:
+        return QStringLiteral("E pace");
+    case PaceZone::Marathon:
+        return QStringLiteral("M pace");
+    case PaceZone::Threshold:
+        return QStringLiteral("T pace");
+    case PaceZone::Interval:
+        return QStringLiteral("I pace");
+    case PaceZone::Repetition:
+        return QStringLiteral("R pace");
+    case PaceZone::RotationRace:
+        return QStringLiteral("race pace");
+    case PaceZone::RotationSurge:
+        return QStringLiteral("surge pace");
+    case PaceZone::RotationEasy:
+        return QStringLiteral("easy pace");
+    }
+    return {};
+}
+
+QString recoveryText(const std::vector<RecoveryMode>& modes)
+{
+    const auto has = [&](RecoveryMode mode) {
+        return std::find(modes.begin(), modes.end(), mode) != modes.end();
+    };
+    if (modes.empty() || has(RecoveryMode::Jog))
+        return QStringLiteral("jog");
+    if (has(RecoveryMode::Walk))
+        return QStringLiteral("walk");
+    return QStringLiteral("standing");
+}
+
+QString stepsText(const std::vector<StepPath>& paths)
+{
+    QStringList names;
+    for (const StepPath& path : paths)
+        names << pathText(path);
+    return (paths.size() == 1 ? QStringLiteral("step ") : QStringLiteral("steps ")) +
+           names.join(QStringLiteral(", "));
+}
+
+QString repText(const SessionAnalysis& session, int segment)
+{
+    const Segment& rep = session.segment(segment);
+    const Step* step = stepAt(session.steps, rep.path);
+    const QString amount = step ? targetText(step->target) : durationText(rep.duration);
+    const QString zone = rep.zone ? zoneText(*rep.zone) : QStringLiteral("that effort");
+    const int count = session.occurrences(rep.path);
+    if (count > 1)
+        return QStringLiteral("the %1 × %2 at %3").arg(count).arg(amount, zone);
+    return QStringLiteral("the %1 at %2").arg(amount, zone);
+}
+
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+Duration roundUp(Duration duration, Duration unit)
+{
+    // A hair of tolerance so that 60.0000001 s does not become 75 s.
+    return {std::ceil(duration.seconds / unit.seconds - 1e-6) * unit.seconds};
+}
+
+Duration roundNearest(Duration duration, Duration unit)
+{
+    return {std::round(duration.seconds / unit.seconds) * unit.seconds};
+}
+
+void addPath(std::vector<StepPath>& paths, const StepPath& path)
+{
+    // Tree order: a group's recovery between sets (-1) sorts after its children.
+    const auto before = [](const StepPath& a, const StepPath& b) {
+        const auto key = [](int index) { return index == kBetweenSets ? 1 << 30 : index; };
+        return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                            [&](int x, int y) { return key(x) < key(y); });
+    };
+    const auto at = std::lower_bound(paths.begin(), paths.end(), path, before);
+    if (at == paths.end() || *at != path)
+        paths.insert(at, path);
+}
+
+} // namespace paceline::advice

@@ -1,0 +1,146 @@
+#include "SessionEstimate.h"
+
+#include "EffortModel.h"
+
+#include <algorithm>
+
+namespace paceline {
+
+namespace {
+
+int setsOf(const RepeatGroup& group)
+{
+    return std::max(0, group.count);
+}
+
+// Counted first so that the segments are allocated once.
+size_t unrolledSize(const StepTree& tree)
+{
+    size_t size = 0;
+    for (const StepNode& node : tree) {
+        if (node.isStep()) {
+            ++size;
+            continue;
+        }
+        const RepeatGroup& group = node.group();
+        const size_t sets = size_t(setsOf(group));
+        size += sets * unrolledSize(group.children);
+        if (group.recoveryBetweenSets && sets > 1)
+            size += sets - 1;
+    }
+    return size;
+}
+
+Sport stepSport(const Step& step, Sport sessionSport)
+{
+    if (step.sport)
+        return *step.sport;
+    // A brick's legs name their sport; an unnamed one is running, the usual last leg.
+    return sessionSport == Sport::Brick ? Sport::Run : sessionSport;
+}
+
+/// Walks the tree in the order it will be run, appending one segment per step run.
+class Unroller {
+public:
+    Unroller(const EffortModel& model, SessionEstimate& out) : m_model(model), m_out(out)
+    {
+        m_path.reserve(8);
+    }
+
+    // A step's occurrence counts its runs so far: inside a group run for the n-th
+    // time, the k-th set is occurrence n * sets + k.
+    void addList(const StepTree& list, int occurrence)
+    {
+        for (int index = 0; index < int(list.size()); ++index) {
+            m_path.push_back(index);
+            const StepNode& node = list[size_t(index)];
+            if (node.isStep())
+                addStep(node.step(), occurrence);
+            else
+                addGroup(node.group(), occurrence);
+            m_path.pop_back();
+        }
+    }
+
+private:
+    void addGroup(const RepeatGroup& group, int occurrence)
+    {
+        const int sets = setsOf(group);
+        for (int set = 0; set < sets; ++set) {
+            addList(group.children, occurrence * sets + set);
+            // Recovery between sets: after every set but the last.
+            if (group.recoveryBetweenSets && set + 1 < sets) {
+                m_path.push_back(kBetweenSets);
+                addStep(*group.recoveryBetweenSets, occurrence * (sets - 1) + set);
+                m_path.pop_back();
+            }
+        }
+    }
+
+    void addStep(const Step& step, int occurrence)
+    {
+        const Sport sport = stepSport(step, m_model.context().sport);
+        const StepEffort effort = m_model.effortOf(step, sport);
+        Segment& segment = m_out.segments.emplace_back();
+        segment.path = m_path;
+        segment.occurrence = occurrence;
+        segment.sport = sport;
+        segment.zone = effort.zone;
+        segment.recovery = effort.recovery;
+        segment.kind = step.kind;
+        segment.recoveryMode = step.recoveryMode;
+        segment.speed = effort.speed;
+        segment.rpe = effort.rpe;
+        segment.intensity = effort.speed.metresPerSecond / m_model.vdotSpeed().metresPerSecond;
+        setAmount(segment, step.target, effort);
+        addToTotals(segment);
+    }
+
+    static void setAmount(Segment& segment, const Target& target, const StepEffort& effort)
+    {
+        if (const auto* distance = std::get_if<Distance>(&target)) {
+            segment.distance = *distance;
+            segment.duration = *distance / effort.travel;
+            segment.estimated = true;
+        } else if (const auto* duration = std::get_if<Duration>(&target)) {
+            segment.duration = *duration;
+            if (effort.knowsDistance) {
+                segment.distance = effort.travel * *duration;
+                segment.estimated = true;
+            }
+        }
+        // An open target ("until done") has no amount to estimate: it counts zero.
+    }
+
+    void addToTotals(const Segment& segment)
+    {
+        m_out.duration.seconds += segment.duration.seconds;
+        if (segment.distance)
+            m_out.distance.metres += segment.distance->metres;
+        if (segment.zone)
+            m_out.timeInZone[size_t(*segment.zone)].seconds += segment.duration.seconds;
+        // Foster's session RPE, planned: exertion x minutes, summed over the segments.
+        m_out.plannedLoad += segment.rpe * segment.duration.minutes();
+    }
+
+    const EffortModel& m_model;
+    SessionEstimate& m_out;
+    StepPath m_path;
+};
+
+} // namespace
+
+SessionEstimate estimateSession(const StepTree& steps, const EffortModel& model)
+{
+    SessionEstimate estimate;
+    estimate.segments.reserve(unrolledSize(steps));
+    Unroller(model, estimate).addList(steps, 0);
+    return estimate;
+}
+
+SessionEstimate estimateSession(const StepTree& steps, const EstimateContext& context)
+{
+    return estimateSession(steps, EffortModel(context));
+}
+
+} // namespace paceline
