@@ -65,10 +65,14 @@ Status TemplateStore::insert(SessionTemplate& sessionTemplate)
     const TemplateId before = sessionTemplate.id;
     const std::vector<qint64> stepIds = collectStepIds(sessionTemplate.steps);
     Status status = m_database.transaction([&]() -> Status {
+        // NULL lets SQLite choose the id; a given id restores a template that an undo
+        // removed, so commands that refer to it stay valid.
+        QVariantList bound = values(sessionTemplate);
+        bound << (before.isValid() ? QVariant(before.value) : QVariant());
         Result<QSqlQuery*> query = m_database.run(
-            QStringLiteral("INSERT INTO session_template (name, sport, purpose, notes) "
-                           "VALUES (?, ?, ?, ?)"),
-            values(sessionTemplate), what(sessionTemplate));
+            QStringLiteral("INSERT INTO session_template (name, sport, purpose, notes, id) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            bound, what(sessionTemplate));
         if (!query)
             return query.error();
         sessionTemplate.id = TemplateId{(*query)->lastInsertId().toLongLong()};

@@ -17,7 +17,10 @@ public:
     Result<std::vector<SessionTemplate>> all() const; ///< ordered by name, with steps
     Result<SessionTemplate> find(TemplateId id) const;
 
-    /// Stores a new template and sets the ids of it and of every step and group.
+    /// Stores a new template and sets the ids of it and of every step and group. A
+    /// template that already has an id (removed earlier, being restored by undo) gets
+    /// that id back; its steps always get new ids. Fails, changing nothing, when the
+    /// id is taken.
     Status insert(SessionTemplate& sessionTemplate);
     /// Replaces the template's fields and step tree; steps keeping their id keep
     /// their row, new steps get ids.

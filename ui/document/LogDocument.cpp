@@ -12,6 +12,7 @@ LogDocument::LogDocument(std::unique_ptr<LogStore> store, QObject* parent)
     : QObject(parent), m_store(std::move(store))
 {
     loadAthletes();
+    loadTemplates();
 }
 
 LogDocument::~LogDocument() = default;
@@ -59,8 +60,10 @@ void LogDocument::reload()
 {
     m_undoStack.clear();
     loadAthletes();
+    loadTemplates();
     Q_EMIT currentAthleteChanged(m_currentAthlete);
     Q_EMIT sessionsReset(m_currentAthlete);
+    Q_EMIT templatesReset();
 }
 
 Status LogDocument::insertAthleteNow(Athlete& athlete)
