@@ -16,6 +16,8 @@ constexpr Command kCommands[] = {
     {"athletes", "List the athletes of a log", runAthletes},
     {"add-athlete", "Add an athlete to a log", runAddAthlete},
     {"demo", "Fill an empty log with a realistic demo history", runDemo},
+    {"session", "Read a session in notation or JSON and print it in the other form", runSession},
+    {"advise", "Check how a session is sequenced and suggest fixes", runAdvise},
 };
 
 void printUsage(QTextStream& stream)

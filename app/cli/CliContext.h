@@ -43,6 +43,7 @@ public:
     bool json() const;
     QString option(const QString& name) const { return m_parser.value(name); }
     bool isSet(const QString& name) const { return m_parser.isSet(name); }
+    QStringList positionalArguments() const { return m_parser.positionalArguments(); }
 
     /// Prints "paceline-cli COMMAND: message" to stderr and returns `status`.
     int fail(ExitStatus status, const QString& message);

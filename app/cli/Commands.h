@@ -22,5 +22,7 @@ int runZones(CliContext& context);
 int runAthletes(CliContext& context);
 int runAddAthlete(CliContext& context);
 int runDemo(CliContext& context);
+int runAdvise(CliContext& context);
+int runSession(CliContext& context);
 
 } // namespace paceline::cli

@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "core/demo/DemoData.h"
+#include "core/io/ExampleSessions.h"
 #include "core/store/AthleteStore.h"
 #include "core/store/LogStore.h"
 
@@ -58,6 +59,8 @@ Result<DemoOptions> demoOptions(const CliContext& context)
             return Error{QStringLiteral("--seed '%1' is not a whole number >= 0").arg(text)};
     }
     options.lastDay = QDate::currentDate();
+    // The same library the app's demo log has: the demo's sessions and the examples.
+    options.extraTemplates = exampleSessions();
     if (context.isSet(QStringLiteral("end"))) {
         const QString text = context.option(QStringLiteral("end"));
         options.lastDay = QDate::fromString(text, Qt::ISODate);

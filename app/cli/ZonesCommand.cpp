@@ -2,140 +2,30 @@
 
 #include "CliContext.h"
 #include "Commands.h"
-#include "core/model/AthleteValidation.h"
+#include "RaceOptions.h"
 #include "core/model/TimeText.h"
 #include "core/science/RaceDistances.h"
 #include "core/science/TrainingPaces.h"
 #include "core/science/Vdot.h"
-#include "core/store/LogStore.h"
 
 #include <QJsonArray>
-
-#include <cmath>
 
 namespace paceline::cli {
 
 namespace {
 
-double roundTo(double value, int decimals)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
-}
-
-void addOptions(CliContext& context)
-{
-    auto& parser = context.parser();
-    parser.addOption(
-        {QStringLiteral("race"),
-         QStringLiteral("The race run: 1500m, mile, 3k, 5k, 10k, 15k, half, marathon."),
-         QStringLiteral("name")});
-    parser.addOption({QStringLiteral("distance"),
-                      QStringLiteral("The race distance in metres, instead of --race."),
-                      QStringLiteral("metres")});
-    parser.addOption({QStringLiteral("time"), QStringLiteral("The race time: mm:ss or h:mm:ss."),
-                      QStringLiteral("time")});
-    parser.addOption({QStringLiteral("units"),
-                      QStringLiteral("km or mi for the table (default: the athlete's, else km)."),
-                      QStringLiteral("units")});
-    context.addDatabaseOption();
-    context.addAthleteOption();
-    context.addJsonOption();
-}
-
-Result<Distance> raceDistanceFromOptions(const CliContext& context)
-{
-    const bool hasRace = context.isSet(QStringLiteral("race"));
-    const bool hasDistance = context.isSet(QStringLiteral("distance"));
-    if (hasRace && hasDistance)
-        return Error{QStringLiteral("give either --race or --distance, not both")};
-    if (hasRace) {
-        const QString name = context.option(QStringLiteral("race"));
-        if (auto distance = standardRaceDistance(name))
-            return *distance;
-        return Error{QStringLiteral("unknown race '%1'; expected 1500m, mile, 3k, 5k, 10k, 15k, "
-                                    "half or marathon, or --distance METRES")
-                         .arg(name)};
-    }
-    if (!hasDistance)
-        return Error{QStringLiteral("give the race with --race NAME or --distance METRES")};
-    const QString text = context.option(QStringLiteral("distance"));
-    bool ok = false;
-    const double metres = text.toDouble(&ok);
-    // Below 400 m the Daniels-Gilbert model (fitted on races of 1500 m up) is not defined.
-    if (!ok || !std::isfinite(metres) || metres < 400.0 || metres > 300000.0) {
-        return Error{
-            QStringLiteral("--distance '%1' is not a race distance in metres (400 to 300000)")
-                .arg(text)};
-    }
-    return Distance{metres};
-}
-
-Result<RaceResult> raceFromOptions(const CliContext& context)
-{
-    auto distance = raceDistanceFromOptions(context);
-    if (!distance)
-        return distance.error();
-    if (!context.isSet(QStringLiteral("time")))
-        return Error{QStringLiteral("give the race time with --time mm:ss or h:mm:ss")};
-    const QString timeText = context.option(QStringLiteral("time"));
-    auto time = parseDuration(timeText);
-    if (!time)
-        return Error{QStringLiteral("--time: %1").arg(time.errorMessage())};
-    const RaceResult race{*distance, *time, {}};
-    if (Status valid = validateRaceResult(race); !valid)
-        return Error{QStringLiteral("--time '%1': %2").arg(timeText, valid.errorMessage())};
-    return race;
-}
-
-struct ZonesInput {
-    RaceResult race;
-    UnitSystem units = UnitSystem::Metric;
-};
-
 /// The race comes from the options, or from the athlete's profile when none is given.
-Result<ZonesInput> zonesInput(CliContext& context, int& exitStatus)
+Result<RaceSource> zonesInput(CliContext& context, int& exitStatus)
 {
-    ZonesInput input;
-    const bool raceGiven = context.isSet(QStringLiteral("race")) ||
-                           context.isSet(QStringLiteral("distance")) ||
-                           context.isSet(QStringLiteral("time"));
-    const bool athleteGiven =
-        context.isSet(QStringLiteral("db")) || context.isSet(QStringLiteral("athlete"));
-    if (raceGiven) {
-        auto race = raceFromOptions(context);
-        if (!race)
-            return race.error();
-        input.race = *race;
+    auto source = resolveRace(context, exitStatus);
+    if (!source || source->race)
+        return source;
+    if (!source->athleteName.isEmpty()) {
+        return Error{QStringLiteral("athlete '%1' has no recent race; give --race and --time")
+                         .arg(source->athleteName)};
     }
-    if (athleteGiven) {
-        auto store = context.openStore(exitStatus, /*readOnly=*/true);
-        if (!store)
-            return Error{}; // already reported
-        auto athlete = context.resolveAthlete(*store);
-        if (!athlete)
-            return athlete.error();
-        input.units = athlete->units;
-        if (!raceGiven) {
-            if (!athlete->recentRace) {
-                return Error{QStringLiteral("athlete '%1' has no recent race; give --race and "
-                                            "--time")
-                                 .arg(athlete->name)};
-            }
-            input.race = *athlete->recentRace;
-        }
-    } else if (!raceGiven) {
-        return Error{QStringLiteral("give a race with --race NAME --time TIME (or --db and "
-                                    "--athlete to use an athlete's recent race)")};
-    }
-    if (context.isSet(QStringLiteral("units"))) {
-        const QString text = context.option(QStringLiteral("units"));
-        auto units = enumFromId<UnitSystem>(text);
-        if (!units)
-            return Error{QStringLiteral("--units '%1' is not km or mi").arg(text)};
-        input.units = *units;
-    }
-    return input;
+    return Error{QStringLiteral("give a race with --race NAME --time TIME (or --db and "
+                                "--athlete to use an athlete's recent race)")};
 }
 
 QJsonObject zonesJson(const RaceResult& race, double vdot, const TrainingPaces& paces)
@@ -171,13 +61,12 @@ QString raceLabel(Distance distance, UnitSystem units)
     return formatDistance(distance, units, 2);
 }
 
-void printZonesTable(QTextStream& out, const ZonesInput& input, double vdot,
+void printZonesTable(QTextStream& out, const RaceResult& race, UnitSystem units, double vdot,
                      const TrainingPaces& paces)
 {
-    const UnitSystem units = input.units;
     out << QStringLiteral("VDOT %1 from %2 in %3\n\n")
                .arg(roundTo(vdot, 1), 0, 'f', 1)
-               .arg(raceLabel(input.race.distance, units), formatDuration(input.race.time));
+               .arg(raceLabel(race.distance, units), formatDuration(race.time));
     out << "Equivalent race times\n";
     for (const StandardRace& standard : standardRaces()) {
         out << QStringLiteral("  %1 %2\n")
@@ -200,7 +89,8 @@ void printZonesTable(QTextStream& out, const ZonesInput& input, double vdot,
 
 int runZones(CliContext& context)
 {
-    addOptions(context);
+    addRaceOptions(context);
+    context.addJsonOption();
     if (auto exit = context.parseOrExit())
         return *exit;
 
@@ -211,12 +101,13 @@ int runZones(CliContext& context)
             return exitStatus; // the store reported it
         return context.fail(ExitBadInput, input.errorMessage());
     }
-    const double vdot = vdotFromRace(input->race.distance, input->race.time);
+    const RaceResult& race = *input->race;
+    const double vdot = vdotFromRace(race.distance, race.time);
     const TrainingPaces paces = trainingPaces(vdot);
     if (context.json())
-        context.printJson(zonesJson(input->race, vdot, paces));
+        context.printJson(zonesJson(race, vdot, paces));
     else
-        printZonesTable(context.out(), *input, vdot, paces);
+        printZonesTable(context.out(), race, input->units, vdot, paces);
     return ExitSuccess;
 }
 

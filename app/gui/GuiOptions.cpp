@@ -58,6 +58,10 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments, const QStringLi
                       QStringLiteral("With --screenshot, render a dialog: %1.")
                           .arg(dialogNames.join(QStringLiteral(", "))),
                       QStringLiteral("name")});
+    // Not "--session": QGuiApplication takes that one for X11 session management.
+    parser.addOption({QStringLiteral("show-session"),
+                      QStringLiteral("Open this library session in the Sessions screen."),
+                      QStringLiteral("name")});
     parser.addOption({QStringLiteral("size"),
                       QStringLiteral("Window size for --screenshot (default 1280x800)."),
                       QStringLiteral("WxH")});
@@ -77,6 +81,7 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments, const QStringLi
         return Error{QStringLiteral("--view '%1' is not one of %2")
                          .arg(options.view, viewNames.join(QStringLiteral(", ")))};
     }
+    options.session = parser.value(QStringLiteral("show-session"));
     options.dialog = parser.value(QStringLiteral("dialog"));
     if (!options.dialog.isEmpty() && !dialogNames.contains(options.dialog)) {
         return Error{QStringLiteral("--dialog '%1' is not one of %2")

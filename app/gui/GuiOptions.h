@@ -15,6 +15,7 @@ struct GuiOptions {
     QString screenshotFile; ///< non-empty: render `view` to this PNG and exit
     QString view;           ///< empty: the last view used
     QString dialog;         ///< with --screenshot: render this dialog over the window instead
+    QString session;        ///< open this library session in the Sessions screen
     QSize size{1280, 800};
 };
 

@@ -46,6 +46,11 @@ int main(int argc, char* argv[])
     MainWindow window(std::make_unique<LogDocument>(std::move(store)), settings);
     if (!options->view.isEmpty())
         window.showView(options->view);
+    if (!options->session.isEmpty() && !window.showSession(options->session)) {
+        std::fprintf(stderr, "paceline: --show-session '%s' is not in the library of %s\n",
+                     qPrintable(options->session), qPrintable(path));
+        return 2;
+    }
 
     if (screenshot && !options->dialog.isEmpty()) {
         std::unique_ptr<QDialog> dialog = window.createDialog(options->dialog);
