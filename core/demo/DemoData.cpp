@@ -3,6 +3,7 @@
 #include "AthleteHistory.h"
 #include "HistoryWriter.h"
 #include "core/store/LogStore.h"
+#include "core/store/TemplateStore.h"
 
 namespace paceline {
 
@@ -42,6 +43,12 @@ Result<DemoSummary> writeDemoData(LogStore& store, const DemoOptions& options,
                 if (!templates)
                     return templates.error();
                 written.templates = *templates;
+                for (SessionTemplate extra : options.extraTemplates) {
+                    extra.id = {};
+                    if (Status inserted = store.templates().insert(extra); !inserted)
+                        return inserted;
+                    ++written.templates;
+                }
             }
             return writer.write(history, written);
         });

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/model/Result.h"
+#include "core/model/SessionTemplate.h"
 
 #include <QDate>
 
 #include <functional>
+#include <vector>
 
 namespace paceline {
 
@@ -22,6 +24,9 @@ struct DemoOptions {
     /// The logged history ends on this day and the plan runs two weeks past it. The
     /// same options always produce the same log.
     QDate lastDay;
+    /// More sessions for the library beside the demo's own (the app passes its
+    /// shipped examples), written with the first athlete.
+    std::vector<SessionTemplate> extraTemplates;
 };
 
 struct DemoSummary {

@@ -140,9 +140,10 @@ TEST(MainWindow, ScreenshotWritesAPngOfTheRequestedSize)
     MainWindow window(temp.openDocument(), settings);
     window.showView(QStringLiteral("planner"));
     const QString file = temp.path() + QStringLiteral(".png");
-    ASSERT_TRUE(saveScreenshot(window, QSize(900, 600), file));
+    ASSERT_TRUE(saveScreenshot(window, QSize(1024, 640), file));
     const QImage image(file);
     ASSERT_FALSE(image.isNull());
-    EXPECT_EQ(image.size(), QSize(900, 600));
-    EXPECT_FALSE(saveScreenshot(window, QSize(900, 600), QStringLiteral("/nonexistent/dir/x.png")));
+    EXPECT_EQ(image.size(), QSize(1024, 640));
+    EXPECT_FALSE(
+        saveScreenshot(window, QSize(1024, 640), QStringLiteral("/nonexistent/dir/x.png")));
 }

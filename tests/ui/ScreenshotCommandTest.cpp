@@ -1,8 +1,10 @@
 // `paceline --screenshot` run as a user (or the docs script) would: the real
 // executable, offscreen, on a demo log and on files it must refuse.
 
+#include "core/io/ExampleSessions.h"
 #include "core/store/AthleteStore.h"
 #include "core/store/LogStore.h"
+#include "core/store/TemplateStore.h"
 #include "ui/shell/DemoLog.h"
 
 #include <QFile>
@@ -40,9 +42,9 @@ TEST(ScreenshotCommand, RendersEachViewOfALog)
         const QString png = dir.filePath(QStringLiteral("%1.png").arg(QLatin1String(view)));
         const GuiRun run = runGui({QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
                                    QLatin1String(view), QStringLiteral("--db"), log,
-                                   QStringLiteral("--size"), QStringLiteral("800x500")});
+                                   QStringLiteral("--size"), QStringLiteral("1024x640")});
         ASSERT_EQ(run.exitCode, 0) << view << ": " << run.err.toStdString();
-        EXPECT_EQ(QImage(png).size(), QSize(800, 500)) << view;
+        EXPECT_EQ(QImage(png).size(), QSize(1024, 640)) << view;
     }
 }
 
@@ -93,6 +95,14 @@ TEST(DemoLog, IsWrittenOnceBesideTheDefaultLog)
         ASSERT_NE(demo, nullptr);
         EXPECT_EQ(*demo->athletes().count(), 2);
         EXPECT_NE(demo->path(), LogStore::defaultPath());
+        // The shipped examples are in its library beside the demo's own sessions.
+        const auto library = demo->templates().all();
+        ASSERT_TRUE(library.ok());
+        QStringList names;
+        for (const SessionTemplate& session : library.value())
+            names << session.name;
+        for (const SessionTemplate& example : exampleSessions())
+            EXPECT_TRUE(names.contains(example.name)) << example.name.toStdString();
     }
     {
         std::unique_ptr<LogStore> again = openOrCreateDemoLog(nullptr);

@@ -1,6 +1,7 @@
 #include "DemoLog.h"
 
 #include "core/demo/DemoData.h"
+#include "core/io/ExampleSessions.h"
 #include "core/store/AthleteStore.h"
 #include "core/store/LogStore.h"
 
@@ -52,6 +53,7 @@ std::unique_ptr<LogStore> openOrCreateDemoLog(QWidget* parent)
     options.athletes = kDemoAthletes;
     options.weeks = kDemoWeeks;
     options.lastDay = QDate::currentDate();
+    options.extraTemplates = exampleSessions();
     auto written = writeDemoData(*store, options, [&](int done, int) { progress.setValue(done); });
     if (!written) {
         QMessageBox::warning(parent, tr("Demo log"), written.errorMessage());

@@ -23,8 +23,10 @@ EmptyState::EmptyState(const QString& title, const QString& text, QWidget* paren
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     // A word-wrapped label placed with an alignment flag shrinks to its first word;
-    // giving it a fixed reading width between stretches keeps whole lines.
-    m_text->setFixedWidth(520);
+    // between stretches, with a reading width it may grow to, it keeps whole lines.
+    m_text->setMinimumWidth(240);
+    m_text->setMaximumWidth(520);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_text->setTextFormat(Qt::RichText);
     m_text->setOpenExternalLinks(false);
 
@@ -33,9 +35,9 @@ EmptyState::EmptyState(const QString& title, const QString& text, QWidget* paren
     layout->addWidget(m_title, 0, Qt::AlignHCenter);
     layout->addSpacing(8);
     auto* textRow = new QHBoxLayout;
-    textRow->addStretch();
-    textRow->addWidget(m_text);
-    textRow->addStretch();
+    textRow->addStretch(1);
+    textRow->addWidget(m_text, 4);
+    textRow->addStretch(1);
     layout->addLayout(textRow);
     layout->addSpacing(16);
     layout->addLayout(m_buttons);

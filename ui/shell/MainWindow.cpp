@@ -8,6 +8,7 @@
 #include "core/store/LogStore.h"
 #include "ui/analysis/AnalysisView.h"
 #include "ui/builder/BuilderView.h"
+#include "ui/builder/LibraryPanel.h"
 #include "ui/document/LogDocument.h"
 #include "ui/log/LogView.h"
 #include "ui/models/AthleteListModel.h"
@@ -178,7 +179,7 @@ void MainWindow::createCentralArea()
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(28, 28));
-    m_navigation->setFixedWidth(150);
+    m_navigation->setFixedWidth(136);
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setStyleSheet(QStringLiteral(
@@ -192,7 +193,7 @@ void MainWindow::createCentralArea()
         item->setToolTip(QStringLiteral("%1 (%2)").arg(
             m_viewActions[i]->toolTip(),
             m_viewActions[i]->shortcut().toString(QKeySequence::NativeText)));
-        item->setSizeHint(QSize(140, 44));
+        item->setSizeHint(QSize(124, 44));
         m_navigation->addItem(item);
     }
 
@@ -271,7 +272,8 @@ void MainWindow::rebuildViews()
 {
     m_views->addWidget(new LogView(*m_document, m_editAthlete, m_newAthlete));
     m_views->addWidget(new PlannerView(*m_document));
-    m_views->addWidget(new BuilderView(*m_document));
+    m_builder = new BuilderView(*m_document);
+    m_views->addWidget(m_builder);
     m_views->addWidget(new AnalysisView(*m_document));
     m_views->setCurrentIndex(std::max(0, m_navigation->currentRow()));
 }
@@ -311,6 +313,18 @@ bool MainWindow::showView(const QString& name)
         return false;
     m_navigation->setCurrentRow(index);
     return true;
+}
+
+bool MainWindow::showSession(const QString& name)
+{
+    for (const SessionTemplate& session : m_document->templates()) {
+        if (session.name.compare(name, Qt::CaseInsensitive) == 0) {
+            showView(QStringLiteral("sessions"));
+            m_builder->library()->selectTemplate(session.id);
+            return true;
+        }
+    }
+    return false;
 }
 
 QString MainWindow::currentView() const

@@ -14,6 +14,7 @@ namespace paceline {
 
 class AppSettings;
 class AthleteListModel;
+class BuilderView;
 class LogDocument;
 class LogStore;
 
@@ -34,6 +35,10 @@ public:
     /// Shows a screen by name ("log", "planner", "sessions", "analysis"); false if unknown.
     bool showView(const QString& name);
     QString currentView() const;
+
+    /// Opens the library session with this name (ignoring case) in the Sessions screen;
+    /// false when the library has none.
+    bool showSession(const QString& name);
 
     /// The dialogs that can be rendered on their own, for screenshots.
     static QStringList dialogNames();
@@ -72,6 +77,7 @@ private:
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_views = nullptr;
+    BuilderView* m_builder = nullptr;
     QLabel* m_notice = nullptr;
     QComboBox* m_athleteSwitcher = nullptr;
 

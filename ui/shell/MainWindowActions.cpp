@@ -6,6 +6,7 @@
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "core/io/ExampleSessions.h"
 #include "core/store/LogStore.h"
 #include "ui/document/LogDocument.h"
 
@@ -41,10 +42,14 @@ void MainWindow::offerFirstRun()
     FirstRunDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.choice() == FirstRunDialog::Choice::DemoData)
+    if (dialog.choice() == FirstRunDialog::Choice::DemoData) {
         openDemoLog();
-    else
-        newAthlete();
+        return;
+    }
+    // A new log starts with the example sessions, so the builder has something to show
+    // and learn from; they are one undoable step like any other edit.
+    m_document->addExampleSessions(exampleSessions());
+    newAthlete();
 }
 
 void MainWindow::openLogFile(const QString& path)

@@ -1,0 +1,231 @@
+// The builder's edits and its follow-up: keyboard and clipboard editing, the notation
+// line, and refreshing the profile, totals, findings and properties after each change.
+
+#include "BuilderView.h"
+#include "FindingsPanel.h"
+#include "LibraryPanel.h"
+#include "ProfileBars.h"
+#include "StepPropertiesPanel.h"
+#include "core/io/SessionNotation.h"
+#include "core/model/StepTreeEdit.h"
+#include "core/science/Vdot.h"
+#include "core/store/LogStore.h"
+#include "core/store/SessionStore.h"
+#include "ui/charts/IntensityProfileChart.h"
+#include "ui/document/LogDocument.h"
+#include "ui/models/StepPaletteModel.h"
+#include "ui/models/StepTreeModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QTreeView>
+
+#include <algorithm>
+
+namespace paceline {
+
+namespace {
+
+// Daniels' volume limits are per week; four weeks smooth out a light or a big week.
+constexpr int kVolumeWindowDays = 28;
+
+QAction* addShortcut(QWidget* owner, const QString& text, const QKeySequence& keys)
+{
+    auto* action = new QAction(text, owner);
+    action->setShortcut(keys);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    owner->addAction(action);
+    return action;
+}
+
+} // namespace
+
+void BuilderView::createActions()
+{
+    connect(addShortcut(m_timeline, tr("Delete blocks"), QKeySequence::Delete), &QAction::triggered,
+            this, &BuilderView::deleteSelection);
+    connect(addShortcut(m_timeline, tr("Copy blocks"), QKeySequence::Copy), &QAction::triggered,
+            this, &BuilderView::copySelection);
+    connect(addShortcut(m_timeline, tr("Cut blocks"), QKeySequence::Cut), &QAction::triggered, this,
+            &BuilderView::cutSelection);
+    connect(addShortcut(m_timeline, tr("Paste blocks"), QKeySequence::Paste), &QAction::triggered,
+            this, &BuilderView::paste);
+    connect(addShortcut(m_timeline, tr("Group into a repeat"), QKeySequence(Qt::CTRL | Qt::Key_G)),
+            &QAction::triggered, this, &BuilderView::groupSelection);
+    connect(addShortcut(this, tr("Search sessions"), QKeySequence::Find), &QAction::triggered, this,
+            [this] { m_library->searchField()->setFocus(); });
+}
+
+std::vector<StepPath> BuilderView::selectedPaths() const
+{
+    std::vector<StepPath> paths;
+    for (const QModelIndex& index : m_timeline->selectionModel()->selectedRows())
+        paths.push_back(m_steps->pathOf(index));
+    return topMostPaths(std::move(paths));
+}
+
+void BuilderView::selectPaths(const std::vector<StepPath>& paths)
+{
+    QItemSelection selection;
+    for (const StepPath& path : paths) {
+        const QModelIndex index = m_steps->indexOf(path);
+        if (index.isValid())
+            selection.select(index, m_steps->indexOf(path, StepTreeModel::ColumnCount - 1));
+    }
+    auto* model = m_timeline->selectionModel();
+    model->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!paths.empty()) {
+        const QModelIndex first = m_steps->indexOf(paths.front());
+        model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_timeline->scrollTo(first);
+    }
+}
+
+AdviceContext BuilderView::adviceContext() const
+{
+    AdviceContext context;
+    const SessionTemplate* session = m_document.sessionTemplate(m_template);
+    if (session) {
+        context.estimate.sport = session->sport;
+        context.purpose = session->purpose;
+    }
+    const auto athlete = m_document.currentAthlete();
+    if (!athlete)
+        return context;
+    context.units = athlete->units;
+    if (athlete->recentRace) {
+        const RaceResult& race = *athlete->recentRace;
+        context.estimate.paces = trainingPaces(vdotFromRace(race.distance, race.time));
+    }
+    // The athlete's running over the last four weeks, from the kept daily totals.
+    const QDate today = QDate::currentDate();
+    auto loads = m_document.store().sessions().dailyLoads(
+        athlete->id, today.addDays(-kVolumeWindowDays + 1), today);
+    if (loads) {
+        double metres = 0.0;
+        for (const DailyLoad& day : *loads) {
+            if (day.sport == Sport::Run)
+                metres += day.distance.metres;
+        }
+        if (metres > 0.0)
+            context.weeklyDistance = Distance{metres * 7.0 / kVolumeWindowDays};
+    }
+    return context;
+}
+
+void BuilderView::refreshAnalysis()
+{
+    const SessionTemplate* session = m_document.sessionTemplate(m_template);
+    if (!session) {
+        m_estimate = {};
+        m_chart->setBars({});
+        m_totals->clear();
+        m_findings->setFindings({});
+        return;
+    }
+    const AdviceContext context = adviceContext();
+    m_estimate = estimateSession(session->steps, context.estimate);
+    m_totals->setText(totalsText(m_estimate, context.units));
+    m_findings->setFindings(adviseSession(session->steps, context));
+    refreshHighlight();
+}
+
+void BuilderView::refreshHighlight()
+{
+    const SessionTemplate* session = m_document.sessionTemplate(m_template);
+    const auto athlete = m_document.currentAthlete();
+    const UnitSystem units = athlete ? athlete->units : UnitSystem::Metric;
+    m_chart->setBars(session ? profileBars(m_estimate, session->steps, selectedPaths(), units)
+                             : std::vector<ProfileBar>{});
+}
+
+void BuilderView::refreshProperties()
+{
+    const std::vector<StepPath> paths = selectedPaths();
+    if (paths.size() != 1) {
+        m_properties->showNothing(paths.empty()
+                                      ? tr("Select a block in the timeline to edit it.")
+                                      : tr("%1 blocks selected. Ctrl+G makes them a repeat "
+                                           "group; Delete removes them.")
+                                            .arg(paths.size()));
+        return;
+    }
+    const StepTree& steps = m_steps->steps();
+    if (const Step* step = stepAt(steps, paths.front()))
+        m_properties->showStep(*step);
+    else if (const StepNode* node = nodeAt(steps, paths.front()); node && node->isGroup())
+        m_properties->showGroup(node->group().count);
+    m_properties->setEnabled(!m_document.isReadOnly());
+}
+
+void BuilderView::applyNotation()
+{
+    auto steps = parseSessionNotation(m_notation->text());
+    if (!steps) {
+        m_notationProblem->setText(steps.errorMessage());
+        m_notationProblem->show();
+        m_notation->setCursorPosition(std::max(0, steps.error().column - 1));
+        return;
+    }
+    m_notationProblem->hide();
+    const SessionTemplate* session = m_document.sessionTemplate(m_template);
+    if (session && *steps != withoutIds(session->steps))
+        m_document.editTemplateSteps(m_template, *steps, tr("Edit as text"));
+}
+
+void BuilderView::insertPaletteBlock(int row)
+{
+    if (row < 0 || row >= StepPaletteModel::BlockCount)
+        return;
+    const StepNode node = StepPaletteModel::defaultNode(static_cast<StepPaletteModel::Block>(row));
+    const std::vector<StepPath> selected = selectedPaths();
+    StepPath parent;
+    int position = -1;
+    if (!selected.empty() && selected.back().back() != kBetweenSets) {
+        parent.assign(selected.back().begin(), selected.back().end() - 1);
+        position = selected.back().back() + 1;
+    }
+    m_steps->insertNodes(parent, position, {node});
+}
+
+void BuilderView::deleteSelection()
+{
+    m_steps->deletePaths(selectedPaths());
+}
+
+void BuilderView::copySelection()
+{
+    const std::vector<StepPath> paths = selectedPaths();
+    if (!paths.empty())
+        QApplication::clipboard()->setMimeData(m_steps->mimeDataForPaths(paths));
+}
+
+void BuilderView::cutSelection()
+{
+    copySelection();
+    deleteSelection();
+}
+
+void BuilderView::paste()
+{
+    const std::vector<StepPath> selected = selectedPaths();
+    StepPath parent;
+    int row = -1;
+    if (!selected.empty() && selected.back().back() != kBetweenSets) {
+        parent.assign(selected.back().begin(), selected.back().end() - 1);
+        row = selected.back().back() + 1;
+    }
+    m_steps->pasteMimeData(QApplication::clipboard()->mimeData(), parent, row);
+}
+
+void BuilderView::groupSelection()
+{
+    m_steps->wrapInRepeat(selectedPaths(), 2);
+}
+
+} // namespace paceline

@@ -1,0 +1,137 @@
+#include "LibraryPanel.h"
+
+#include "core/io/ExampleSessions.h"
+#include "ui/document/LogDocument.h"
+#include "ui/models/TemplateFilterModel.h"
+#include "ui/models/TemplateLibraryModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace paceline {
+
+LibraryPanel::LibraryPanel(LogDocument& document, QWidget* parent)
+    : QWidget(parent), m_document(document), m_model(new TemplateLibraryModel(document, this)),
+      m_filter(new TemplateFilterModel(this)), m_search(new QLineEdit), m_tree(new QTreeView)
+{
+    m_filter->setSourceModel(m_model);
+    m_search->setPlaceholderText(tr("Search sessions"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("librarySearch"));
+    m_tree->setObjectName(QStringLiteral("libraryTree"));
+    m_tree->setModel(m_filter);
+    m_tree->setHeaderHidden(true);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_tree->expandAll();
+    m_tree->setToolTip(tr("Select a session to edit it; F2 renames it"));
+
+    // Tool buttons keep the column narrow enough for a 1024-pixel screen.
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    const auto button = [&](const QString& text, const QString& tip, auto slot) {
+        auto* tool = new QToolButton;
+        tool->setText(text);
+        tool->setToolTip(tip);
+        tool->setAutoRaise(false);
+        connect(tool, &QToolButton::clicked, this, slot);
+        buttons->addWidget(tool);
+    };
+    button(tr("&New"), tr("Start an empty session"), &LibraryPanel::newSession);
+    button(tr("D&uplicate"), tr("Copy the selected session"), &LibraryPanel::duplicateSession);
+    button(tr("Delete"), tr("Delete the selected session (undoable)"),
+           &LibraryPanel::deleteSession);
+    button(tr("E&xamples"), tr("Add the well-sequenced sessions Paceline ships with"),
+           &LibraryPanel::addExamples);
+    buttons->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setSearchText(text);
+        m_tree->expandAll();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &LibraryPanel::followSelection);
+    // Adds and removes reset the library: keep showing the session being edited.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_tree->expandAll();
+        if (m_document.sessionTemplate(m_current))
+            selectTemplate(m_current);
+        else
+            selectFirstTemplate();
+    });
+    selectFirstTemplate();
+}
+
+TemplateId LibraryPanel::currentTemplate() const
+{
+    return m_current;
+}
+
+void LibraryPanel::selectTemplate(TemplateId id)
+{
+    const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(id));
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+    if (id != m_current) {
+        m_current = id;
+        Q_EMIT templateSelected(id);
+    }
+}
+
+void LibraryPanel::followSelection()
+{
+    const TemplateId id = m_model->templateIdAt(m_filter->mapToSource(m_tree->currentIndex()));
+    if (id.isValid() && id != m_current) {
+        m_current = id;
+        Q_EMIT templateSelected(id);
+    }
+}
+
+void LibraryPanel::selectFirstTemplate()
+{
+    const auto& templates = m_document.templates();
+    selectTemplate(templates.empty() ? TemplateId{} : templates.front().id);
+}
+
+void LibraryPanel::newSession()
+{
+    SessionTemplate session;
+    session.name = tr("New session");
+    const TemplateId id = m_document.addTemplate(session);
+    if (id.isValid())
+        selectTemplate(id);
+}
+
+void LibraryPanel::duplicateSession()
+{
+    const TemplateId id = m_document.duplicateTemplate(m_current);
+    if (id.isValid())
+        selectTemplate(id);
+}
+
+void LibraryPanel::deleteSession()
+{
+    if (m_current.isValid())
+        m_document.removeTemplate(m_current);
+}
+
+void LibraryPanel::addExamples()
+{
+    const int added = m_document.addExampleSessions(exampleSessions());
+    if (added == 0) {
+        QMessageBox::information(this, tr("Example sessions"),
+                                 tr("The library already holds every example session."));
+    }
+}
+
+} // namespace paceline
