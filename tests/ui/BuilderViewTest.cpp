@@ -190,3 +190,21 @@ TEST_F(BuilderViewTest, EnterOnThePaletteAddsABlockAfterTheSelection)
     m_view->insertPaletteBlock(StepPaletteModel::Tempo);
     EXPECT_EQ(notation(), QStringLiteral("wu 15min @E; 20min @T; cd 10min @E"));
 }
+
+TEST_F(BuilderViewTest, AltArrowsMoveBlocksByKeyboard)
+{
+    typeNotation(QStringLiteral("wu 15min @E; 20min @T; 6x200m @R; cd 10min @E"));
+    // Shortcuts reach only the active window.
+    m_view->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_view.get()));
+    select({2});
+    m_view->timeline()->setFocus();
+    QTest::keyClick(m_view->timeline(), Qt::Key_Up, Qt::AltModifier);
+    EXPECT_EQ(notation(), QStringLiteral("wu 15min @E; 6x200m @R; 20min @T; cd 10min @E"));
+    QTest::keyClick(m_view->timeline(), Qt::Key_Down, Qt::AltModifier);
+    EXPECT_EQ(notation(), QStringLiteral("wu 15min @E; 20min @T; 6x200m @R; cd 10min @E"));
+    // The last block cannot go further down; nothing changes.
+    select({3});
+    QTest::keyClick(m_view->timeline(), Qt::Key_Down, Qt::AltModifier);
+    EXPECT_EQ(notation(), QStringLiteral("wu 15min @E; 20min @T; 6x200m @R; cd 10min @E"));
+}

@@ -57,6 +57,10 @@ void BuilderView::createActions()
             this, &BuilderView::paste);
     connect(addShortcut(m_timeline, tr("Group into a repeat"), QKeySequence(Qt::CTRL | Qt::Key_G)),
             &QAction::triggered, this, &BuilderView::groupSelection);
+    connect(addShortcut(m_timeline, tr("Move blocks up"), QKeySequence(Qt::ALT | Qt::Key_Up)),
+            &QAction::triggered, this, [this] { moveSelection(-1); });
+    connect(addShortcut(m_timeline, tr("Move blocks down"), QKeySequence(Qt::ALT | Qt::Key_Down)),
+            &QAction::triggered, this, [this] { moveSelection(+1); });
     connect(addShortcut(this, tr("Search sessions"), QKeySequence::Find), &QAction::triggered, this,
             [this] { m_library->searchField()->setFocus(); });
 }
@@ -221,6 +225,36 @@ void BuilderView::paste()
         row = selected.back().back() + 1;
     }
     m_steps->pasteMimeData(QApplication::clipboard()->mimeData(), parent, row);
+}
+
+void BuilderView::moveSelection(int direction)
+{
+    const std::vector<StepPath> paths = selectedPaths();
+    if (paths.empty() || paths.front().back() == kBetweenSets)
+        return;
+    // Keyboard moves stay among siblings: the first selected block's parent.
+    const StepPath parent(paths.front().begin(), paths.front().end() - 1);
+    int first = paths.front().back();
+    int last = first;
+    for (const StepPath& path : paths) {
+        if (StepPath(path.begin(), path.end() - 1) != parent || path.back() == kBetweenSets)
+            return;
+        first = std::min(first, path.back());
+        last = std::max(last, path.back());
+    }
+    const StepTree* siblings = parent.empty() ? &m_steps->steps() : nullptr;
+    if (!siblings) {
+        const StepNode* group = nodeAt(m_steps->steps(), parent);
+        siblings = group && group->isGroup() ? &group->group().children : nullptr;
+    }
+    if (!siblings)
+        return;
+    // moveNodes counts the destination row as the rows were shown before the move.
+    const int row = direction < 0 ? first - 1 : last + 2;
+    if (row < 0 || row > int(siblings->size()))
+        return;
+    m_steps->applyEdit(moveNodes(m_steps->steps(), paths, parent, row),
+                       direction < 0 ? tr("Move blocks up") : tr("Move blocks down"));
 }
 
 void BuilderView::groupSelection()

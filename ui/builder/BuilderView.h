@@ -68,6 +68,8 @@ private:
     void cutSelection();
     void paste();
     void groupSelection();
+    /// Moves the selected blocks one place up (-1) or down (+1) among their siblings.
+    void moveSelection(int direction);
 
     LogDocument& m_document;
     TemplateId m_template;

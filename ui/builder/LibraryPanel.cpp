@@ -1,14 +1,18 @@
 #include "LibraryPanel.h"
 
 #include "core/io/ExampleSessions.h"
+#include "core/io/SessionFiles.h"
 #include "ui/document/LogDocument.h"
 #include "ui/models/TemplateFilterModel.h"
 #include "ui/models/TemplateLibraryModel.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -45,8 +49,18 @@ LibraryPanel::LibraryPanel(LogDocument& document, QWidget* parent)
     button(tr("D&uplicate"), tr("Copy the selected session"), &LibraryPanel::duplicateSession);
     button(tr("Delete"), tr("Delete the selected session (undoable)"),
            &LibraryPanel::deleteSession);
-    button(tr("E&xamples"), tr("Add the well-sequenced sessions Paceline ships with"),
-           &LibraryPanel::addExamples);
+    auto* more = new QToolButton;
+    more->setText(tr("More"));
+    more->setToolTip(tr("Rename, import, export and example sessions"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(more);
+    menu->addAction(tr("&Rename"), QKeySequence(Qt::Key_F2), this, &LibraryPanel::renameSession);
+    menu->addAction(tr("&Import Session..."), this, &LibraryPanel::importSession);
+    menu->addAction(tr("&Export Session..."), this, &LibraryPanel::exportSession);
+    menu->addSeparator();
+    menu->addAction(tr("Add E&xample Sessions"), this, &LibraryPanel::addExamples);
+    more->setMenu(menu);
+    buttons->addWidget(more);
     buttons->addStretch();
 
     auto* layout = new QVBoxLayout(this);
@@ -123,6 +137,45 @@ void LibraryPanel::deleteSession()
 {
     if (m_current.isValid())
         m_document.removeTemplate(m_current);
+}
+
+void LibraryPanel::renameSession()
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (m_current.isValid() && index.isValid())
+        m_tree->edit(index);
+}
+
+void LibraryPanel::importSession()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import session"), QString(), tr("Paceline sessions (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto session = readSessionFile(path);
+    if (!session) {
+        QMessageBox::warning(this, tr("Import session"), session.errorMessage());
+        return;
+    }
+    const TemplateId id = m_document.addTemplate(*session);
+    if (id.isValid())
+        selectTemplate(id);
+}
+
+void LibraryPanel::exportSession()
+{
+    const SessionTemplate* session = m_document.sessionTemplate(m_current);
+    if (!session)
+        return;
+    QString name = session->name;
+    name.replace(QRegularExpression(QStringLiteral(R"([/\\:*?"<>|])")), QStringLiteral("-"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export session"), name + QStringLiteral(".json"),
+                                     tr("Paceline sessions (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (Status written = writeSessionFile(*session, path); !written)
+        QMessageBox::warning(this, tr("Export session"), written.errorMessage());
 }
 
 void LibraryPanel::addExamples()

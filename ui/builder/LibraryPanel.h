@@ -30,6 +30,9 @@ public:
     void duplicateSession();
     void deleteSession();
     void addExamples();
+    void renameSession();
+    void importSession();
+    void exportSession();
 
 Q_SIGNALS:
     void templateSelected(paceline::TemplateId id);
