@@ -1,5 +1,6 @@
 #include "AdviceText.h"
 
+#include "core/model/StepTreeEdit.h"
 #include "core/model/TimeText.h"
 
 #include <QStringList>
@@ -61,8 +62,15 @@ QString paceRangeText(const PaceRange& band, UnitSystem units)
 
 QString targetText(const Target& target)
 {
-    if (const auto* distance = std::get_if<Distance>(&target))
+    if (const auto* distance = std::get_if<Distance>(&target)) {
+        // A rep set in miles ("1mi", "0.5mi") is named so, not as 1,609 m: a whole number
+        // of metres is a metric rep, anything on a quarter mile an imperial one.
+        const double quarters = distance->miles() * 4.0;
+        const bool wholeMetres = std::fabs(distance->metres - std::round(distance->metres)) < 1e-6;
+        if (!wholeMetres && std::fabs(quarters - std::round(quarters)) < 1e-9 && quarters >= 1.0)
+            return QStringLiteral("%1 mi").arg(std::round(quarters) / 4.0);
         return metresText(*distance);
+    }
     if (const auto* duration = std::get_if<Duration>(&target))
         return durationText(*duration);
     return QStringLiteral("an open amount");
@@ -93,14 +101,17 @@ QString zoneText(PaceZone zone)
 
 QString recoveryText(const std::vector<RecoveryMode>& modes)
 {
-    const auto has = [&](RecoveryMode mode) {
-        return std::find(modes.begin(), modes.end(), mode) != modes.end();
+    // Every way the gap is recovered: "2 min jog, 6 min walk" is "jog and walk", not
+    // "jog", or the 8 min would read as all jogged.
+    QStringList names;
+    const auto add = [&](RecoveryMode mode, const QString& name) {
+        if (std::find(modes.begin(), modes.end(), mode) != modes.end())
+            names << name;
     };
-    if (modes.empty() || has(RecoveryMode::Jog))
-        return QStringLiteral("jog");
-    if (has(RecoveryMode::Walk))
-        return QStringLiteral("walk");
-    return QStringLiteral("standing");
+    add(RecoveryMode::Jog, QStringLiteral("jog"));
+    add(RecoveryMode::Walk, QStringLiteral("walk"));
+    add(RecoveryMode::Stand, QStringLiteral("standing"));
+    return names.isEmpty() ? QStringLiteral("jog") : names.join(QStringLiteral(" and "));
 }
 
 QString stepsText(const std::vector<StepPath>& paths)
@@ -144,13 +155,7 @@ Duration roundNearest(Duration duration, Duration unit)
 
 void addPath(std::vector<StepPath>& paths, const StepPath& path)
 {
-    // Tree order: a group's recovery between sets (-1) sorts after its children.
-    const auto before = [](const StepPath& a, const StepPath& b) {
-        const auto key = [](int index) { return index == kBetweenSets ? 1 << 30 : index; };
-        return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
-                                            [&](int x, int y) { return key(x) < key(y); });
-    };
-    const auto at = std::lower_bound(paths.begin(), paths.end(), path, before);
+    const auto at = std::lower_bound(paths.begin(), paths.end(), path, treeOrderLess);
     if (at == paths.end() || *at != path)
         paths.insert(at, path);
 }

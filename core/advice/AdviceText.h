@@ -21,11 +21,12 @@ QString volumeText(Distance distance, UnitSystem units);
 QString paceText(Speed speed, UnitSystem units);
 /// "4:57–5:34/km": a band, faster pace first.
 QString paceRangeText(const PaceRange& band, UnitSystem units);
-/// "1,000 m" or "3 min"; "an open amount" for a step without one.
+/// "1,000 m", "1 mi" (a rep set in miles) or "3 min"; "an open amount" for a step
+/// without one.
 QString targetText(const Target& target);
 /// "I pace", "race pace", "surge pace", ...
 QString zoneText(PaceZone zone);
-/// "jog", "walk", "standing rest".
+/// "jog", "walk", "standing", or all of them that occur: "jog and walk".
 QString recoveryText(const std::vector<RecoveryMode>& modes);
 /// "step 3" or "steps 3.1, 3.r".
 QString stepsText(const std::vector<StepPath>& paths);

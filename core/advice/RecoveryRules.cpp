@@ -117,11 +117,26 @@ QString longReason(PaceZone zone, const Quote& quote, bool passive)
                                   : QStringLiteral("With that much rest");
     return QStringLiteral("%1, your heart rate falls right back and each rep starts from scratch, "
                           "so little of the session is spent near your VO2max. Keep them to "
-                          "about the rep's own time (%2: %3)%4.")
-        .arg(cause, quote.rep, quote.range, jogging);
+                          "about the rep's own time, %2 for reps of %3%4.")
+        .arg(cause, quote.range, quote.rep, jogging);
 }
 
-// Sets each gap's first recovery step so that the gap lasts its guide; a gap with no
+// The step of a gap the fix changes: its longest jog, walk or rest (the first of
+// equals), else its first step (an easy float). Not simply the first: in
+// "6x(1km @I / 2min jog) // 6min walk" it is the walk that is too long, and shortening
+// the jog, or an easy float before the walk, would keep the walk and lose the rest.
+int recoveryToChange(const SessionAnalysis& session, const RepGap& gap)
+{
+    int chosen = -1;
+    for (int i = gap.rep + 1; i < gap.next; ++i) {
+        if (session.role(i) == Role::Recovery &&
+            (chosen < 0 || session.segment(i).duration > session.segment(chosen).duration))
+            chosen = i;
+    }
+    return chosen < 0 ? gap.rep + 1 : chosen;
+}
+
+// Sets each gap's longest recovery step so that the gap lasts its guide; a gap with no
 // recovery step gets a jog after the rep. Passive rests become jogs when asked.
 StepTree withRecoveries(const SessionAnalysis& session, const std::vector<RepGap>& gaps,
                         bool makeJogs)
@@ -139,7 +154,7 @@ StepTree withRecoveries(const SessionAnalysis& session, const std::vector<RepGap
                 inserts.emplace_back(rep.path, target);
             continue;
         }
-        const Segment& first = session.segment(gap.rep + 1);
+        const Segment& first = session.segment(recoveryToChange(session, gap));
         if (std::find(done.begin(), done.end(), first.path) != done.end())
             continue;
         done.push_back(first.path);
@@ -214,7 +229,9 @@ void check(const SessionAnalysis& session, Verdict wanted, Findings& out)
     // Keys in order of their first rep, each with its gaps in session order.
     std::vector<std::pair<StepPath, std::vector<RepGap>>> groups;
     for (const RepGap& gap : session.gaps) {
-        if (judge(session, gap) != wanted)
+        // A rep too long for its zone is rep.too-long's to judge: the recovery it would
+        // need (9 min after a 2 km I rep) is no advice, and splitting it sets new ones.
+        if (session.isTooLongRep(gap.rep) || judge(session, gap) != wanted)
             continue;
         const StepPath key = findingKey(session, session.segment(gap.rep));
         auto group = std::find_if(groups.begin(), groups.end(),

@@ -54,7 +54,9 @@ Duration finalPushFor(Duration longestRace)
 {
     const Duration share =
         roundUp(Duration{kFixFinalPushShare * longestRace.seconds}, Duration::fromMinutes(1));
-    return std::max(kMinFinalPush, share);
+    // A block longer than a step may be (a race block written as 500 mi) still gives a
+    // step the notation and the JSON can read.
+    return std::min(kMaxStepDuration, std::max(kMinFinalPush, share));
 }
 
 Step rotationStep(StepKind kind, Duration duration, PaceZone zone)
@@ -66,16 +68,17 @@ Step rotationStep(StepKind kind, Duration duration, PaceZone zone)
     return step;
 }
 
-SessionFix finishFix(const SessionAnalysis& session, int last, Duration push)
+std::optional<SessionFix> finishFix(const SessionAnalysis& session, int last, Duration push)
 {
-    StepTree steps = session.steps;
     const Segment& segment = session.segment(last);
     // A race block run once is lengthened in place; inside a repeat it would
     // lengthen every block, so a new one is added instead.
-    if (segment.zone == PaceZone::RotationRace && session.occurrences(segment.path) == 1) {
-        editableStep(steps, segment.path)->target = push;
+    const Step* step = stepAt(session.steps, segment.path);
+    if (step && segment.zone == PaceZone::RotationRace && session.occurrences(segment.path) == 1) {
+        Step longer = *step;
+        longer.target = push;
         return makeFix(QStringLiteral("Make the last race-pace block %1").arg(durationText(push)),
-                       std::move(steps));
+                       replaceStep(session.steps, segment.path, longer));
     }
     // After the node holding the last block, with an easy float first if it ends hard.
     const int node = segment.path.front();
@@ -87,9 +90,8 @@ SessionFix finishFix(const SessionAnalysis& session, int last, Duration push)
         added.push_back(
             StepNode{rotationStep(StepKind::Recovery, kFixFloat, PaceZone::RotationEasy)});
     added.push_back(StepNode{rotationStep(StepKind::Work, push, PaceZone::RotationRace)});
-    steps.insert(steps.begin() + node + 1, added.begin(), added.end());
     return makeFix(QStringLiteral("Finish with %1 at race pace").arg(durationText(push)),
-                   std::move(steps));
+                   insertNodes(session.steps, {}, node + 1, added));
 }
 
 } // namespace

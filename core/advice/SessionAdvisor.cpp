@@ -77,8 +77,10 @@ std::vector<Finding> adviseSession(const StepTree& steps, const AdviceContext& c
     // Estimated once and shared: every rule reads the same segments.
     const SessionAnalysis session(steps, context);
     Findings findings;
+    // A session that runs more steps than the estimate lists (kMaxEstimateSegments) has
+    // no segments to judge; only the rule that reads the tree itself can speak.
     for (const RuleEntry& rule : kRules) {
-        if (rule.check)
+        if (rule.check && (session.estimate.unrolled || rule.check == checkOpenTargets))
             rule.check(session, findings);
     }
     // Rule order, most severe first within a rule, then step order (each check already

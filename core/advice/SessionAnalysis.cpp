@@ -1,6 +1,9 @@
 #include "SessionAnalysis.h"
 
+#include "AdviceThresholds.h"
+
 #include <algorithm>
+#include <climits>
 
 namespace paceline::advice {
 
@@ -66,6 +69,21 @@ bool isRotationZone(std::optional<PaceZone> zone)
            zone == PaceZone::RotationEasy;
 }
 
+std::optional<Duration> repLengthLimit(std::optional<PaceZone> zone)
+{
+    if (zone == PaceZone::Interval)
+        return kIntervalRepMax;
+    if (zone == PaceZone::Repetition)
+        return kRepetitionRepMax;
+    return std::nullopt;
+}
+
+bool isRecoveryNode(const StepNode& node)
+{
+    return node.isStep() &&
+           (node.step().kind == StepKind::Recovery || node.step().kind == StepKind::Rest);
+}
+
 SessionAnalysis::SessionAnalysis(const StepTree& tree, const AdviceContext& advice)
     : steps(tree), context(advice), model(advice.estimate), estimate(estimateSession(tree, model))
 {
@@ -120,10 +138,28 @@ bool SessionAnalysis::isAerobicRunning(int index) const
     }
 }
 
+bool SessionAnalysis::isTooLongRep(int index) const
+{
+    const std::optional<Duration> limit = repLengthLimit(segment(index).zone);
+    return isDanielsRep(index) && limit &&
+           segment(index).duration.seconds > limit->seconds + kRepLengthTolerance.seconds;
+}
+
 int SessionAnalysis::occurrences(const StepPath& path) const
 {
-    return int(std::count_if(estimate.segments.begin(), estimate.segments.end(),
-                             [&](const Segment& segment) { return segment.path == path; }));
+    if (!stepAt(steps, path))
+        return 0;
+    // The path leads to a step, so every index before its last one names a group.
+    long long runs = 1;
+    const StepTree* level = &steps;
+    for (size_t depth = 0; depth + 1 < path.size(); ++depth) {
+        const RepeatGroup& group = (*level)[size_t(path[depth])].group();
+        const bool betweenSets = depth + 2 == path.size() && path.back() == kBetweenSets;
+        runs =
+            std::min<long long>(INT_MAX, runs * std::max(0, group.count - (betweenSets ? 1 : 0)));
+        level = &group.children;
+    }
+    return int(runs);
 }
 
 } // namespace paceline::advice

@@ -53,7 +53,11 @@ struct SessionAnalysis {
     /// Counts as aerobic running for a warm-up or cool-down: easy or moderate work,
     /// or a jogged (not walked) recovery.
     bool isAerobicRunning(int index) const;
-    /// How many times the step at this segment's path is run.
+    /// An I or R rep longer than its zone allows (rep.too-long).
+    bool isTooLongRep(int index) const;
+    /// How many times the step at `path` is run: the counts of the groups around it
+    /// multiplied (one set fewer for a recovery between sets). Read from the tree, so
+    /// asking for every segment stays linear.
     int occurrences(const StepPath& path) const;
 };
 
@@ -61,5 +65,13 @@ struct SessionAnalysis {
 std::optional<int> danielsRank(std::optional<PaceZone> zone);
 
 bool isRotationZone(std::optional<PaceZone> zone);
+
+/// The longest an I or R rep should last (Daniels), without the tolerance; nullopt for
+/// zones without a limit.
+std::optional<Duration> repLengthLimit(std::optional<PaceZone> zone);
+
+/// A step written as a recovery, "jog 5min" or "2min rest": a Recovery or Rest step. A
+/// walked cool-down ("cd 10min walk") is still a cool-down.
+bool isRecoveryNode(const StepNode& node);
 
 } // namespace paceline::advice

@@ -41,12 +41,6 @@ bool hasTaper(const SessionAnalysis& session, int end)
     return jogging >= kMinTaperJog;
 }
 
-bool isRecoveryNode(const StepNode& node)
-{
-    return node.isStep() && (node.step().kind == StepKind::Recovery ||
-                             node.step().kind == StepKind::Rest || node.step().recoveryMode);
-}
-
 } // namespace
 
 void checkTaper(const SessionAnalysis& session, Findings& out)
@@ -55,11 +49,9 @@ void checkTaper(const SessionAnalysis& session, Findings& out)
         return;
     const Segment& hard = session.segment(session.lastHard);
     // After the last hard block and its own recovery.
-    size_t at = size_t(hard.path.front()) + 1;
-    if (at < session.steps.size() && isRecoveryNode(session.steps[at]))
+    int at = hard.path.front() + 1;
+    if (at < int(session.steps.size()) && isRecoveryNode(session.steps[size_t(at)]))
         ++at;
-    StepTree steps = session.steps;
-    steps.insert(steps.begin() + std::ptrdiff_t(at), StepNode{jogStep(kFixTaperJog)});
     out.push_back(makeFinding(
         kTaperMissing, Severity::Info, {hard.path},
         QStringLiteral("After the last hard effort, %1 (%2), the session goes straight into the "
@@ -69,7 +61,7 @@ void checkTaper(const SessionAnalysis& session, Findings& out)
             .arg(repText(session, session.lastHard), stepsText({hard.path}),
                  durationText(kFixTaperJog)),
         makeFix(QStringLiteral("Add a %1 jog after the main set").arg(durationText(kFixTaperJog)),
-                std::move(steps))));
+                insertNodes(session.steps, {}, at, {StepNode{jogStep(kFixTaperJog)}}))));
 }
 
 } // namespace paceline::advice

@@ -1,17 +1,13 @@
 #include "TreeEdit.h"
 
+#include <utility>
+
 namespace paceline::advice {
 
 Step* editableStep(StepTree& tree, const StepPath& path)
 {
-    if (!path.empty() && path.back() == kBetweenSets) {
-        StepNode* group = nodeAt(tree, StepPath(path.begin(), path.end() - 1));
-        if (!group || !group->isGroup() || !group->group().recoveryBetweenSets)
-            return nullptr;
-        return &*group->group().recoveryBetweenSets;
-    }
-    StepNode* node = nodeAt(tree, path);
-    return node && node->isStep() ? &node->step() : nullptr;
+    // The tree is the caller's own copy, so the step may be changed.
+    return const_cast<Step*>(stepAt(std::as_const(tree), path));
 }
 
 Step easyStep(StepKind kind, Duration duration, Sport sport)
@@ -29,10 +25,11 @@ Step easyStep(StepKind kind, Duration duration, Sport sport)
 
 Step jogStep(Duration duration)
 {
+    // As coaches write one, "90s jog": the estimate jogs a recovery without an
+    // intensity at the slow end of E.
     Step step;
     step.kind = StepKind::Recovery;
     step.target = duration;
-    step.intensity = PaceZone::Easy;
     step.recoveryMode = RecoveryMode::Jog;
     return step;
 }
@@ -40,6 +37,13 @@ Step jogStep(Duration duration)
 SessionFix makeFix(const QString& label, StepTree steps)
 {
     return SessionFix{label, std::move(steps)};
+}
+
+std::optional<SessionFix> makeFix(const QString& label, StepTreeEditOutcome edit)
+{
+    if (!edit)
+        return std::nullopt;
+    return makeFix(label, std::move(edit).value().tree);
 }
 
 Finding makeFinding(const char* rule, Severity severity, std::vector<StepPath> steps,

@@ -5,6 +5,7 @@
 #include "SessionRules.h"
 #include "TreeEdit.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -18,6 +19,14 @@ struct Cap {
     Distance limit;
     QString rule; ///< how the limit was found, for the message
 };
+
+// A weekly distance of zero (or none that makes sense) says nothing about the week:
+// it is no weekly limit, rather than a limit of zero.
+std::optional<Distance> weeklyOf(const AdviceContext& context)
+{
+    const auto& weekly = context.weeklyDistance;
+    return weekly && weekly->metres > 0.0 && std::isfinite(weekly->metres) ? weekly : std::nullopt;
+}
 
 std::optional<Cap> capFor(PaceZone zone, std::optional<Distance> weekly, UnitSystem units)
 {
@@ -68,31 +77,41 @@ ZoneVolume volumeIn(const SessionAnalysis& session, PaceZone zone)
     return volume;
 }
 
+/// "6 reps" for a group that repeats one rep (with its recovery), "2 sets" otherwise.
+QString setsText(const RepeatGroup& group, int count)
+{
+    const size_t work =
+        group.children.size() -
+        size_t(std::count_if(group.children.begin(), group.children.end(),
+                             [](const StepNode& node) { return isRecoveryNode(node); }));
+    const bool reps = work == 1 && group.children.front().isStep();
+    if (count == 1)
+        return reps ? QStringLiteral("1 rep") : QStringLiteral("1 set");
+    return (reps ? QStringLiteral("%1 reps") : QStringLiteral("%1 sets")).arg(count);
+}
+
 // Fewer sets of the top-level group that holds the most of the zone's running.
 std::optional<SessionFix> fewerSets(const SessionAnalysis& session, const ZoneVolume& volume,
                                     Distance limit, QString& advice)
 {
     const auto largest = std::max_element(volume.perNode.begin(), volume.perNode.end());
-    const size_t node = size_t(largest - volume.perNode.begin());
-    if (!session.steps[node].isGroup())
+    const int node = int(largest - volume.perNode.begin());
+    if (!session.steps[size_t(node)].isGroup())
         return std::nullopt;
-    const int sets = session.steps[node].group().count;
+    const RepeatGroup& group = session.steps[size_t(node)].group();
+    const int sets = group.count;
     const double perSet = largest->metres / sets;
     const int fewer = int(std::ceil((volume.total.metres - limit.metres - kSlackMetres) / perSet));
     const int remaining = sets - fewer;
     if (remaining < 1)
         return std::nullopt;
     const Distance after{volume.total.metres - fewer * perSet};
-    const QString setsText =
-        remaining == 1 ? QStringLiteral("1 set") : QStringLiteral("%1 sets").arg(remaining);
-    advice = QStringLiteral(" Run %1 instead of %2 (%3) in step %4.")
-                 .arg(setsText)
-                 .arg(sets)
-                 .arg(volumeText(after, session.context.units), pathText({int(node)}));
-    StepTree steps = session.steps;
-    steps[node].group().count = remaining;
-    return makeFix(QStringLiteral("Run %1 instead of %2").arg(setsText).arg(sets),
-                   std::move(steps));
+    const QString instead =
+        QStringLiteral("%1 instead of %2").arg(setsText(group, remaining)).arg(sets);
+    advice = QStringLiteral(" Run %1 (%2) in step %3.")
+                 .arg(instead, volumeText(after, session.context.units), pathText({node}));
+    return makeFix(QStringLiteral("Run %1").arg(instead),
+                   setRepeatCount(session.steps, {node}, remaining));
 }
 
 } // namespace
@@ -101,20 +120,19 @@ void checkZoneVolume(const SessionAnalysis& session, Findings& out)
 {
     constexpr std::array zones{PaceZone::Threshold, PaceZone::Interval, PaceZone::Repetition};
     const UnitSystem units = session.context.units;
+    const std::optional<Distance> weekly = weeklyOf(session.context);
     for (PaceZone zone : zones) {
-        const std::optional<Cap> cap = capFor(zone, session.context.weeklyDistance, units);
+        const std::optional<Cap> cap = capFor(zone, weekly, units);
         if (!cap)
             continue;
         const ZoneVolume volume = volumeIn(session, zone);
         if (volume.total.metres <= cap->limit.metres + kSlackMetres)
             continue;
         const QString limit =
-            session.context.weeklyDistance
-                ? QStringLiteral("%1; for %2 a week that is %3")
-                      .arg(cap->rule, volumeText(*session.context.weeklyDistance, units),
-                           volumeText(cap->limit, units))
-                : QStringLiteral("%1, whatever the weekly volume")
-                      .arg(volumeText(cap->limit, units));
+            weekly ? QStringLiteral("%1; for %2 a week that is %3")
+                         .arg(cap->rule, volumeText(*weekly, units), volumeText(cap->limit, units))
+                   : QStringLiteral("%1, whatever the weekly volume")
+                         .arg(volumeText(cap->limit, units));
         QString advice;
         std::optional<SessionFix> fix = fewerSets(session, volume, cap->limit, advice);
         if (!fix)

@@ -46,24 +46,63 @@ QString easyPace(const SessionAnalysis& session)
     return paceRangeText(session.model.paces().easy, session.context.units);
 }
 
-SessionFix warmUpFix(const SessionAnalysis& session, Duration aerobic)
+/// `step` made easy running of `duration`: a walked or standing warm-up or cool-down
+/// is jogged instead, and one at a hard pace eased to E.
+Step asEasyRunning(Step step, Duration duration, Sport sport)
 {
-    StepTree steps = session.steps;
+    step.target = duration;
+    step.recoveryMode.reset();
+    step.intensity = easyStep(step.kind, duration, sport).intensity;
+    return step;
+}
+
+std::optional<SessionFix> warmUpFix(const SessionAnalysis& session, Duration aerobic)
+{
     const Duration missing{kFixWarmUp.seconds - aerobic.seconds};
-    Step* first = steps.empty() ? nullptr : editableStep(steps, {0});
-    if (first && first->kind == StepKind::WarmUp && session.isAerobicRunning(0)) {
-        const Duration longer =
-            roundUp(Duration{session.segment(0).duration.seconds + missing.seconds},
+    const Step* first = session.steps.empty() ? nullptr : stepAt(session.steps, {0});
+    if (first && first->kind == StepKind::WarmUp) {
+        // The warm-up is made long enough for the easy running to reach kFixWarmUp; one
+        // that does not count as easy running (walked, say) becomes easy running.
+        const Segment& own = session.segment(0);
+        const bool runs = session.isAerobicRunning(0);
+        const Duration length =
+            roundUp(Duration{(runs ? own.duration.seconds : 0.0) + missing.seconds},
                     Duration::fromMinutes(1));
-        first->target = longer;
-        return makeFix(QStringLiteral("Lengthen the warm-up to %1").arg(durationText(longer)),
-                       std::move(steps));
+        Step changed = runs ? *first : asEasyRunning(*first, length, own.sport);
+        changed.target = length;
+        const QString label =
+            runs ? QStringLiteral("Lengthen the warm-up to %1").arg(durationText(length))
+                 : QStringLiteral("Make the warm-up %1 of easy running").arg(durationText(length));
+        return makeFix(label, replaceStep(session.steps, {0}, changed));
     }
     const Duration added =
         aerobic.seconds > 0.0 ? roundUp(missing, Duration::fromMinutes(5)) : kFixWarmUp;
-    steps.insert(steps.begin(), StepNode{runStep(StepKind::WarmUp, added, session)});
-    return makeFix(QStringLiteral("Add a %1 warm-up at E pace").arg(durationText(added)),
-                   std::move(steps));
+    return makeFix(
+        QStringLiteral("Add a %1 warm-up at E pace").arg(durationText(added)),
+        insertNodes(session.steps, {}, 0, {StepNode{runStep(StepKind::WarmUp, added, session)}}));
+}
+
+std::optional<SessionFix> coolDownFix(const SessionAnalysis& session)
+{
+    const int lastNode = int(session.steps.size()) - 1;
+    const Step* last = lastNode < 0 ? nullptr : stepAt(session.steps, {lastNode});
+    if (last && last->kind == StepKind::CoolDown) {
+        // A cool-down too short is lengthened; one that is not easy running (walked, or
+        // at a hard pace) becomes easy running, or the fix would change nothing.
+        const int segment = session.size() - 1;
+        const bool runs = session.isAerobicRunning(segment);
+        Step changed =
+            runs ? *last : asEasyRunning(*last, kFixCoolDown, session.segment(segment).sport);
+        changed.target = kFixCoolDown;
+        const QString label =
+            runs ? QStringLiteral("Lengthen the cool-down to %1").arg(durationText(kFixCoolDown))
+                 : QStringLiteral("Make the cool-down %1 of easy running")
+                       .arg(durationText(kFixCoolDown));
+        return makeFix(label, replaceStep(session.steps, {lastNode}, changed));
+    }
+    return makeFix(QStringLiteral("Add a %1 cool-down at E pace").arg(durationText(kFixCoolDown)),
+                   insertNodes(session.steps, {}, -1,
+                               {StepNode{runStep(StepKind::CoolDown, kFixCoolDown, session)}}));
 }
 
 QString prepNote(Duration prep)
@@ -96,8 +135,8 @@ void checkWarmUp(const SessionAnalysis& session, Findings& out)
     if (before.aerobic.seconds <= 0.0) {
         out.push_back(makeFinding(
             kWarmUpMissing, Severity::Problem, std::move(steps),
-            QStringLiteral("The session goes straight into %1 with no easy running first.%2 %3 "
-                           "Start with about 15 min at E pace (%4).")
+            QStringLiteral("There is no easy running before %1.%2 %3 Start with about 15 min "
+                           "at E pace (%4).")
                 .arg(effort, prepNote(before.prep), why, easyPace(session)),
             warmUpFix(session, before.aerobic)));
         return;
@@ -131,16 +170,6 @@ void checkCoolDown(const SessionAnalysis& session, Findings& out)
         easy.seconds > 0.0
             ? QStringLiteral("there are only %1 of easy running").arg(durationText(easy))
             : QStringLiteral("the session simply stops");
-    StepTree fixed = session.steps;
-    Step* last = fixed.empty() ? nullptr : editableStep(fixed, {int(fixed.size()) - 1});
-    QString label;
-    if (last && last->kind == StepKind::CoolDown) {
-        last->target = kFixCoolDown;
-        label = QStringLiteral("Lengthen the cool-down to %1").arg(durationText(kFixCoolDown));
-    } else {
-        fixed.push_back(StepNode{runStep(StepKind::CoolDown, kFixCoolDown, session)});
-        label = QStringLiteral("Add a %1 cool-down at E pace").arg(durationText(kFixCoolDown));
-    }
     out.push_back(makeFinding(
         kCoolDownMissing, Severity::Warning, std::move(steps),
         QStringLiteral("After the last hard effort, %1 (%2), %3. Ten minutes or so of easy "
@@ -149,7 +178,7 @@ void checkCoolDown(const SessionAnalysis& session, Findings& out)
                        "10 min at E pace (%4).")
             .arg(repText(session, session.lastHard), stepsText({hard.path}), after,
                  easyPace(session)),
-        makeFix(label, std::move(fixed))));
+        coolDownFix(session)));
 }
 
 } // namespace paceline::advice

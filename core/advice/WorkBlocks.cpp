@@ -28,15 +28,6 @@ std::vector<NodeWork> workPerNode(const SessionAnalysis& session)
     return nodes;
 }
 
-bool isRecoveryNode(const StepNode& node)
-{
-    if (!node.isStep())
-        return false;
-    const Step& step = node.step();
-    return step.kind == StepKind::Recovery || step.kind == StepKind::Rest ||
-           step.recoveryMode.has_value();
-}
-
 } // namespace
 
 std::vector<WorkBlock> workBlocks(const SessionAnalysis& session)

@@ -69,6 +69,7 @@ bool NotationParser::parseItem(StepTree& list, int depth)
 {
     if (m_cursor.at(TokenType::Number) && isTimes(m_cursor.peek(1)))
         return parseRepeat(list, depth);
+    const Token& start = m_cursor.peek();
     Step step;
     if (!parseStep(step, StepRole::Plain))
         return false;
@@ -78,6 +79,11 @@ bool NotationParser::parseItem(StepTree& list, int depth)
     }
     // A step with its recovery is a unit, kept as a group done once: it is how the
     // line says "this recovery belongs to this rep", and it writes back as typed.
+    // Being a group, it counts towards the nesting limit like any other.
+    if (depth >= steplimits::kMaxRepeatNesting)
+        return m_cursor.fail(start, QStringLiteral("repeats nest at most %1 deep, and a step "
+                                                   "with its recovery (400m / 90s jog) is one")
+                                        .arg(steplimits::kMaxRepeatNesting));
     Step recovery;
     if (!parseRecoveryAfter(recovery))
         return false;

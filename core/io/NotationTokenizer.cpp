@@ -100,6 +100,9 @@ std::vector<Token> tokenize(QStringView text)
             end = at + 2;
         } else {
             token.type = symbolType(text, at);
+            // A character beyond the BMP stays whole, so the message can quote it.
+            if (text[at].isHighSurrogate() && at + 1 < text.size() && text[at + 1].isLowSurrogate())
+                end = at + 2;
         }
         token.text = text.mid(at, end - at);
         tokens.push_back(token);

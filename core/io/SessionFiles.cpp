@@ -32,12 +32,15 @@ Result<SessionTemplate> readSessionFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("cannot read '%1': %2").arg(path, file.errorString())};
-    if (file.size() > kMaxSessionFileBytes) {
-        return Error{QStringLiteral("'%1' is %2 MB, too large to be a session file")
+    // Read no more than the limit even when the size is unknown: a pipe or a device
+    // (/dev/zero) reports no size and would otherwise be read until memory runs out.
+    const QByteArray bytes = file.read(kMaxSessionFileBytes + 1);
+    if (bytes.size() > kMaxSessionFileBytes) {
+        return Error{QStringLiteral("'%1' is over %2 MB, too large to be a session file")
                          .arg(path)
-                         .arg(file.size() / (1024 * 1024))};
+                         .arg(kMaxSessionFileBytes / (1024 * 1024))};
     }
-    auto session = sessionFromJsonBytes(file.readAll());
+    auto session = sessionFromJsonBytes(bytes);
     if (!session)
         return Error{QStringLiteral("'%1': %2").arg(path, session.errorMessage())};
     return session;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/StepTreeEdit.h"
 #include "core/model/Units.h"
 
 namespace paceline::steplimits {
@@ -8,13 +9,14 @@ namespace paceline::steplimits {
 // so that every session one of them accepts can be written in the other. They catch
 // typos (a count of 1000, a pace of 0:05/km) rather than describe what is possible.
 
-inline constexpr int kMaxRepeatCount = 100;
-/// Repeats inside repeats; deeper trees are refused, which also keeps the recursive
-/// readers' stack use small whatever the input.
-inline constexpr int kMaxRepeatNesting = 8;
+/// The tree's own bounds (core/model/StepTreeEdit.h), which the builder's edits and the
+/// advisor's fixes keep too. Refusing deeper trees also keeps the recursive readers'
+/// stack use small whatever the input.
+using paceline::kMaxRepeatCount;
+using paceline::kMaxRepeatNesting;
 
-inline constexpr double kMaxDistanceMetres = 1'000'000.0; // 1000 km
-inline constexpr double kMaxDurationSeconds = 48 * 3600.0;
+inline constexpr double kMaxDistanceMetres = kMaxStepDistance.metres;   // 1000 km
+inline constexpr double kMaxDurationSeconds = kMaxStepDuration.seconds; // 48 h
 
 inline constexpr int kMinHeartRate = 25;
 inline constexpr int kMaxHeartRate = 250;

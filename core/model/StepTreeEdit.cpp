@@ -141,12 +141,34 @@ StepPath shiftedPath(const std::vector<StepPath>& sources, const StepPath& dest)
 
 Status checkCount(int count)
 {
-    if (count < 1)
-        return Error{QStringLiteral("A repeat count must be at least 1, not %1.").arg(count)};
+    if (count < 1 || count > kMaxRepeatCount)
+        return Error{QStringLiteral("A repeat count must be from 1 to %1, not %2.")
+                         .arg(kMaxRepeatCount)
+                         .arg(count)};
     return {};
 }
 
+/// An edit may not nest repeats beyond the limit; a tree that already did (from an
+/// older file) can still be edited, as long as the edit makes it no deeper.
+StepTreeEditOutcome checkedDepth(const StepTree& before, StepTreeEditResult after)
+{
+    const int depth = repeatDepth(after.tree);
+    if (depth > kMaxRepeatNesting && depth > repeatDepth(before))
+        return Error{QStringLiteral("Repeats nest at most %1 deep.").arg(kMaxRepeatNesting)};
+    return after;
+}
+
 } // namespace
+
+int repeatDepth(const StepTree& tree)
+{
+    int depth = 0;
+    for (const StepNode& node : tree) {
+        if (node.isGroup())
+            depth = std::max(depth, 1 + repeatDepth(node.group().children));
+    }
+    return depth;
+}
 
 StepTreeEditOutcome insertNodes(const StepTree& tree, const StepPath& parentPath, int row,
                                 const std::vector<StepNode>& nodes)
@@ -163,7 +185,7 @@ StepTreeEditOutcome insertNodes(const StepTree& tree, const StepPath& parentPath
     list->insert(list->begin() + *at, nodes.begin(), nodes.end());
     for (int offset = 0; offset < int(nodes.size()); ++offset)
         result.paths.push_back(childPath(parentPath, *at + offset));
-    return result;
+    return checkedDepth(tree, std::move(result));
 }
 
 StepTreeEditOutcome removeNodes(const StepTree& tree, const std::vector<StepPath>& paths)
@@ -206,7 +228,7 @@ StepTreeEditOutcome moveNodes(const StepTree& tree, const std::vector<StepPath>&
     list->insert(list->begin() + destRow, moved.begin(), moved.end());
     for (int offset = 0; offset < int(moved.size()); ++offset)
         result.paths.push_back(childPath(dest, destRow + offset));
-    return result;
+    return checkedDepth(tree, std::move(result));
 }
 
 StepTreeEditOutcome replaceStep(const StepTree& tree, const StepPath& path, const Step& step)
@@ -255,7 +277,7 @@ StepTreeEditOutcome wrapInRepeat(const StepTree& tree, const std::vector<StepPat
     group.children.assign(begin, end);
     *begin = StepNode{std::move(group)};
     list.erase(begin + 1, end);
-    return result;
+    return checkedDepth(tree, std::move(result));
 }
 
 StepTreeEditOutcome setRepeatCount(const StepTree& tree, const StepPath& path, int count)

@@ -16,12 +16,30 @@ struct StepTreeEditResult {
 
 using StepTreeEditOutcome = Result<StepTreeEditResult>;
 
+/// The bounds every step tree keeps. The session notation and the session JSON refuse
+/// larger counts, deeper nesting and larger amounts (core/io/StepLimits.h), so the edits
+/// below (counts and nesting) and the advisor's fixes stay within them: a session can
+/// always be saved and shared. They catch typos (a count of 1000) rather than describe
+/// what is possible.
+inline constexpr int kMaxRepeatCount = 100;
+/// Repeats inside repeats: 1 for a group of steps, 2 for a group holding a group, ...
+inline constexpr int kMaxRepeatNesting = 8;
+/// The most a step's target may be: 1000 km, 48 h.
+inline constexpr Distance kMaxStepDistance{1'000'000.0};
+inline constexpr Duration kMaxStepDuration{48 * 3600.0};
+
+/// How deeply repeat groups nest in `tree`: 0 for plain steps only.
+int repeatDepth(const StepTree& tree);
+
 // Pure edits of a step tree addressed by StepPath. Each takes the tree as it is and
 // returns a new one, or an Error naming the path that was wrong ("No block at 3.2");
 // the input is never changed. The builder turns a result into one undoable command.
 
 /// Inserts `nodes` as children of the group at `parentPath` (empty: the top level)
 /// before `row`; row -1 appends. Paths: the inserted nodes.
+///
+/// Inserting, moving and wrapping refuse to nest repeats deeper than kMaxRepeatNesting
+/// (unless the tree already was that deep), and counts must be from 1 to kMaxRepeatCount.
 StepTreeEditOutcome insertNodes(const StepTree& tree, const StepPath& parentPath, int row,
                                 const std::vector<StepNode>& nodes);
 
@@ -44,12 +62,12 @@ StepTreeEditOutcome moveNodes(const StepTree& tree, const std::vector<StepPath>&
 /// the id of the one it replaces, so its row in the log stays. Paths: `path`.
 StepTreeEditOutcome replaceStep(const StepTree& tree, const StepPath& path, const Step& step);
 
-/// Makes a repeat group of `count` (>= 1) from the adjacent siblings at `paths`, in
+/// Makes a repeat group of `count` from the adjacent siblings at `paths`, in
 /// their place. Paths: the new group.
 StepTreeEditOutcome wrapInRepeat(const StepTree& tree, const std::vector<StepPath>& paths,
                                  int count);
 
-/// Sets the count (>= 1) of the repeat group at `path`. Paths: `path`.
+/// Sets the count of the repeat group at `path`. Paths: `path`.
 StepTreeEditOutcome setRepeatCount(const StepTree& tree, const StepPath& path, int count);
 
 /// Tree order for paths: parents before children, a group's recovery between sets

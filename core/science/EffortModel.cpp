@@ -100,10 +100,19 @@ double interpolate(double x, double x0, double x1, double y0, double y1)
 
 EffortModel::EffortModel(const EstimateContext& context) : m_context(context)
 {
-    const bool given = context.paces && usable(*context.paces);
-    m_paces = given ? *context.paces : defaultPaces();
-    m_vdot = given ? oxygenCost(m_paces.threshold) / thresholdShareOfVdot() : kDefaultEstimateVdot;
-    m_vdotSpeed = speedForOxygenCost(m_vdot);
+    if (context.paces && usable(*context.paces)) {
+        m_paces = *context.paces;
+        m_vdot = oxygenCost(m_paces.threshold) / thresholdShareOfVdot();
+        m_vdotSpeed = speedForOxygenCost(m_vdot);
+    }
+    // Hand-made paces with a T pace about as slow as walking give a VDOT below resting
+    // oxygen uptake, or none at all, and intensities would divide by a VDOT speed of
+    // zero: such paces are not usable either.
+    if (!(m_vdot > kRestingVo2) || !(m_vdotSpeed.metresPerSecond > 0.0)) {
+        m_paces = defaultPaces();
+        m_vdot = kDefaultEstimateVdot;
+        m_vdotSpeed = speedForOxygenCost(m_vdot);
+    }
 }
 
 Speed EffortModel::raceSpeed() const

@@ -13,20 +13,23 @@ int setsOf(const RepeatGroup& group)
     return std::max(0, group.count);
 }
 
-// Counted first so that the segments are allocated once.
+// Counted first so that the segments are allocated once. Nested counts multiply (to
+// 100 to the 8th power in a tree the notation reads), so every partial count stops just
+// past kMaxEstimateSegments: a capped count times a repeat count fits in 64 bits.
 size_t unrolledSize(const StepTree& tree)
 {
+    constexpr size_t kCap = kMaxEstimateSegments + 1;
     size_t size = 0;
     for (const StepNode& node : tree) {
         if (node.isStep()) {
-            ++size;
+            size = std::min(kCap, size + 1);
             continue;
         }
         const RepeatGroup& group = node.group();
         const size_t sets = size_t(setsOf(group));
-        size += sets * unrolledSize(group.children);
+        size = std::min(kCap, size + std::min(kCap, sets * unrolledSize(group.children)));
         if (group.recoveryBetweenSets && sets > 1)
-            size += sets - 1;
+            size = std::min(kCap, size + (sets - 1));
     }
     return size;
 }
@@ -40,6 +43,8 @@ Sport stepSport(const Step& step, Sport sessionSport)
 }
 
 /// Walks the tree in the order it will be run, appending one segment per step run.
+/// When the session runs too many steps to list, it visits each step once instead and
+/// adds its totals times the number of its runs (`weight`).
 class Unroller {
 public:
     Unroller(const EffortModel& model, SessionEstimate& out) : m_model(model), m_out(out)
@@ -48,40 +53,59 @@ public:
     }
 
     // A step's occurrence counts its runs so far: inside a group run for the n-th
-    // time, the k-th set is occurrence n * sets + k.
-    void addList(const StepTree& list, int occurrence)
+    // time, the k-th set is occurrence n * sets + k. Occurrences stay below the number
+    // of segments, so they fit in an int.
+    void addList(const StepTree& list, int occurrence, double weight)
     {
         for (int index = 0; index < int(list.size()); ++index) {
             m_path.push_back(index);
             const StepNode& node = list[size_t(index)];
             if (node.isStep())
-                addStep(node.step(), occurrence);
+                addStep(node.step(), occurrence, weight);
             else
-                addGroup(node.group(), occurrence);
+                addGroup(node.group(), occurrence, weight);
             m_path.pop_back();
         }
     }
 
 private:
-    void addGroup(const RepeatGroup& group, int occurrence)
+    void addGroup(const RepeatGroup& group, int occurrence, double weight)
     {
         const int sets = setsOf(group);
+        if (!m_out.unrolled) {
+            addList(group.children, 0, weight * sets);
+            if (group.recoveryBetweenSets && sets > 1)
+                addBetweenSets(*group.recoveryBetweenSets, 0, weight * (sets - 1));
+            return;
+        }
         for (int set = 0; set < sets; ++set) {
-            addList(group.children, occurrence * sets + set);
+            addList(group.children, occurrence * sets + set, weight);
             // Recovery between sets: after every set but the last.
-            if (group.recoveryBetweenSets && set + 1 < sets) {
-                m_path.push_back(kBetweenSets);
-                addStep(*group.recoveryBetweenSets, occurrence * (sets - 1) + set);
-                m_path.pop_back();
-            }
+            if (group.recoveryBetweenSets && set + 1 < sets)
+                addBetweenSets(*group.recoveryBetweenSets, occurrence * (sets - 1) + set, weight);
         }
     }
 
-    void addStep(const Step& step, int occurrence)
+    void addBetweenSets(const Step& step, int occurrence, double weight)
+    {
+        m_path.push_back(kBetweenSets);
+        addStep(step, occurrence, weight);
+        m_path.pop_back();
+    }
+
+    void addStep(const Step& step, int occurrence, double weight)
+    {
+        Segment segment = segmentFor(step, occurrence);
+        addToTotals(segment, weight);
+        if (m_out.unrolled)
+            m_out.segments.push_back(std::move(segment));
+    }
+
+    Segment segmentFor(const Step& step, int occurrence) const
     {
         const Sport sport = stepSport(step, m_model.context().sport);
         const StepEffort effort = m_model.effortOf(step, sport);
-        Segment& segment = m_out.segments.emplace_back();
+        Segment segment;
         segment.path = m_path;
         segment.occurrence = occurrence;
         segment.sport = sport;
@@ -93,7 +117,7 @@ private:
         segment.rpe = effort.rpe;
         segment.intensity = effort.speed.metresPerSecond / m_model.vdotSpeed().metresPerSecond;
         setAmount(segment, step.target, effort);
-        addToTotals(segment);
+        return segment;
     }
 
     static void setAmount(Segment& segment, const Target& target, const StepEffort& effort)
@@ -112,15 +136,16 @@ private:
         // An open target ("until done") has no amount to estimate: it counts zero.
     }
 
-    void addToTotals(const Segment& segment)
+    void addToTotals(const Segment& segment, double weight)
     {
-        m_out.duration.seconds += segment.duration.seconds;
+        const double seconds = weight * segment.duration.seconds;
+        m_out.duration.seconds += seconds;
         if (segment.distance)
-            m_out.distance.metres += segment.distance->metres;
+            m_out.distance.metres += weight * segment.distance->metres;
         if (segment.zone)
-            m_out.timeInZone[size_t(*segment.zone)].seconds += segment.duration.seconds;
+            m_out.timeInZone[size_t(*segment.zone)].seconds += seconds;
         // Foster's session RPE, planned: exertion x minutes, summed over the segments.
-        m_out.plannedLoad += segment.rpe * segment.duration.minutes();
+        m_out.plannedLoad += segment.rpe * (seconds / 60.0);
     }
 
     const EffortModel& m_model;
@@ -133,8 +158,11 @@ private:
 SessionEstimate estimateSession(const StepTree& steps, const EffortModel& model)
 {
     SessionEstimate estimate;
-    estimate.segments.reserve(unrolledSize(steps));
-    Unroller(model, estimate).addList(steps, 0);
+    const size_t size = unrolledSize(steps);
+    estimate.unrolled = size <= kMaxEstimateSegments;
+    if (estimate.unrolled)
+        estimate.segments.reserve(size);
+    Unroller(model, estimate).addList(steps, 0, 1.0);
     return estimate;
 }
 

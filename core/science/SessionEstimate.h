@@ -25,6 +25,12 @@ struct EstimateContext {
 
 inline constexpr double kDefaultEstimateVdot = 45.0;
 
+/// The most segments an estimate lists. Far beyond any real session (100 reps with
+/// their recoveries are 200), it keeps a tree of large nested counts, such as
+/// 100x(100x(100x(100x400m))), from taking gigabytes and minutes: such a session gets
+/// its totals but no segments (SessionEstimate::unrolled is false).
+inline constexpr size_t kMaxEstimateSegments = 10000;
+
 /// One step as it will be run, repeats unrolled.
 struct Segment {
     StepPath path;      ///< the step in the tree
@@ -50,7 +56,10 @@ struct Segment {
 
 /// The session unrolled, with totals for the builder and the advisor.
 struct SessionEstimate {
+    /// In the order they are run; empty when the session runs more than
+    /// kMaxEstimateSegments steps (then `unrolled` is false and only the totals are set).
     std::vector<Segment> segments;
+    bool unrolled = true;
     Duration duration;
     Distance distance;
     /// Time per zone, indexed by PaceZone's underlying value.

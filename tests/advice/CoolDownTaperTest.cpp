@@ -73,3 +73,37 @@ TEST(TaperRule, EasyStridesOrAJogCount)
     EXPECT_TRUE(firesNot(threeZoneRotation(), runner(50), "taper.missing"));
     EXPECT_TRUE(firesNot(hillStrides(), runner(50), "taper.missing"));
 }
+
+TEST(CoolDownRule, AWalkedCoolDownBecomesEasyRunning)
+{
+    // Walking 10 min is no cool-down by the rule's measure; lengthening it to 10 min
+    // would change nothing, so the fix jogs it.
+    Step walked = coolDown(minutes(10));
+    walked.intensity = {};
+    walked.recoveryMode = RecoveryMode::Walk;
+    StepTree steps = noCoolDown();
+    steps.push_back(node(walked));
+    const Finding finding = onlyFinding(steps, runner(50), "cooldown.missing");
+    ASSERT_TRUE(finding.fix);
+    EXPECT_EQ(finding.fix->label, QStringLiteral("Make the cool-down 10 min of easy running"));
+    const StepTree fixed = expectFixResolves(steps, runner(50), "cooldown.missing");
+    ASSERT_EQ(fixed.size(), steps.size());
+    EXPECT_FALSE(fixed.back().step().recoveryMode);
+    EXPECT_EQ(fixed.back().step().intensity, Intensity{PaceZone::Easy});
+}
+
+TEST(TaperRule, TheJogGoesBeforeAWalkedCoolDown)
+{
+    // A cool-down done walking is still the cool-down, not the last rep's recovery: the
+    // taper jog goes between the reps and it.
+    Step walked = coolDown(minutes(10));
+    walked.intensity = {};
+    walked.recoveryMode = RecoveryMode::Walk;
+    StepTree steps = noCoolDown();
+    steps.push_back(node(walked));
+    const Finding finding = onlyFinding(steps, runner(50), "taper.missing");
+    ASSERT_TRUE(finding.fix);
+    ASSERT_EQ(finding.fix->steps.size(), 4u);
+    EXPECT_EQ(finding.fix->steps[2].step().recoveryMode, RecoveryMode::Jog);
+    EXPECT_EQ(finding.fix->steps[3].step().kind, StepKind::CoolDown);
+}

@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace paceline;
 using namespace paceline::test;
 
@@ -239,4 +241,57 @@ TEST(SessionEstimate, BikeLegsHaveATimeButNoDistance)
     EXPECT_NEAR(estimate.plannedLoad, 5.0 * 60 + 5.0 * 20, 1e-9);
     EXPECT_NEAR(estimate.distance.metres, 1200.0 * trainingPaces(50).marathon.metresPerSecond,
                 1e-6);
+}
+
+TEST(SessionEstimate, HugeRepeatsGiveTotalsWithoutListingSegments)
+{
+    // 100x(100x(100x(100x400m @I))) reads as notation: 100 million reps. Unrolled, its
+    // segments would take gigabytes; the estimate gives the totals and lists nothing.
+    StepTree steps{node(work(metres(400), PaceZone::Interval))};
+    for (int level = 0; level < 4; ++level)
+        steps = {repeat(100, std::move(steps), jog(seconds(60)))};
+    const SessionEstimate estimate = estimateSession(steps, atVdot(50));
+    EXPECT_FALSE(estimate.unrolled);
+    EXPECT_TRUE(estimate.segments.empty());
+    const SessionEstimate one = estimateSession(
+        {node(work(metres(400), PaceZone::Interval)), node(jog(seconds(60)))}, atVdot(50));
+    const double reps = 1e8;
+    // Jogs between sets: 99 in each of the 1 + 100 + 100^2 + 100^3 groups run.
+    const double jogs = 99.0 * (1 + 100 + 1e4 + 1e6);
+    const double repSeconds = one.segments[0].duration.seconds;
+    EXPECT_NEAR(estimate.duration.seconds, reps * repSeconds + jogs * 60.0, 1e-6 * 1e10);
+    EXPECT_NEAR(estimate.timeIn(PaceZone::Interval).seconds, reps * repSeconds, 1.0);
+    EXPECT_NEAR(estimate.distance.metres, reps * 400.0 + jogs * one.segments[1].distance->metres,
+                1e-9 * 4e10);
+    EXPECT_NEAR(estimate.plannedLoad, reps * 8.0 * repSeconds / 60.0 + jogs * 2.0, 1e-6 * 1e11);
+}
+
+TEST(SessionEstimate, UpToTheLimitEverySegmentIsListed)
+{
+    // 100 x 100 steps: exactly kMaxEstimateSegments, all listed; one more is not.
+    const StepTree limit{repeat(
+        100, {repeat(50, {node(work(metres(400), PaceZone::Interval)), node(jog(seconds(60)))})})};
+    const SessionEstimate listed = estimateSession(limit, atVdot(50));
+    EXPECT_TRUE(listed.unrolled);
+    ASSERT_EQ(listed.segments.size(), kMaxEstimateSegments);
+    EXPECT_EQ(listed.segments.back().occurrence, 4999);
+    StepTree over = limit;
+    over.push_back(node(coolDown(minutes(10))));
+    const SessionEstimate totals = estimateSession(over, atVdot(50));
+    EXPECT_FALSE(totals.unrolled);
+    EXPECT_NEAR(totals.duration.seconds, listed.duration.seconds + 600.0, 1e-6);
+}
+
+TEST(SessionEstimate, PacesWithoutAVdotBehindThemAreNotUsed)
+{
+    // Hand-made paces whose T is a walk (0.5 m/s) give no VDOT: intensities would be
+    // divided by a VDOT speed of zero. The default runner is used instead.
+    EstimateContext context;
+    TrainingPaces walking = trainingPaces(50);
+    walking.threshold = Speed{0.5};
+    context.paces = walking;
+    const SessionEstimate estimate =
+        estimateSession({node(work(metres(1000), PaceZone::Threshold))}, context);
+    EXPECT_TRUE(std::isfinite(estimate.segments[0].intensity));
+    EXPECT_NEAR(estimate.duration.seconds, kTable52ThresholdPerKmAtVdot45, 1.0);
 }

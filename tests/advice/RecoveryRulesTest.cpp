@@ -97,7 +97,7 @@ TEST(LongRecoveryRule, NineMinuteJogsAfterKilometreReps)
     const Finding finding = onlyFinding(steps, runner(50), "recovery.long");
     EXPECT_EQ(finding.severity, Severity::Warning);
     EXPECT_TRUE(finding.message.contains(QStringLiteral("have 9 min jog recoveries")));
-    EXPECT_TRUE(finding.message.contains(QStringLiteral("(3:55: 3:30–4:00)")))
+    EXPECT_TRUE(finding.message.contains(QStringLiteral("own time, 3:30–4:00 for reps of 3:55")))
         << finding.message.toStdString();
     ASSERT_TRUE(finding.fix);
     EXPECT_EQ(finding.fix->label, QStringLiteral("Shorten the recoveries to 4 min"));
@@ -165,4 +165,35 @@ TEST(ShortRecoveryRule, LengthenedStandingRestsBecomeJogs)
     const StepTree fixed = expectFixResolves(steps, runner(50), "recovery.short");
     EXPECT_EQ(fixed[1].group().recoveryBetweenSets->recoveryMode, RecoveryMode::Jog);
     EXPECT_TRUE(firesNot(fixed, runner(50), "recovery.long"));
+}
+
+TEST(LongRecoveryRule, TheFixChangesTheRecoveryNotTheEasyFloatBeforeIt)
+{
+    // 1,000 m at I, a 200 m float at E, then 8 min of walking: the walk is what is too
+    // long. Shortening the float (the gap's first step) could not fix it.
+    const StepTree steps{node(warmUp(minutes(15))),
+                         repeat(6, {node(work(metres(1000), PaceZone::Interval)),
+                                    node(easy(metres(200))), node(walk(minutes(8)))}),
+                         node(jog(minutes(5))), node(coolDown(minutes(10)))};
+    const StepTree fixed = expectFixResolves(steps, runner(50), "recovery.long");
+    const StepTree& set = fixed[1].group().children;
+    EXPECT_EQ(set[1].step(), easy(metres(200)));
+    EXPECT_LT(std::get<Duration>(set[2].step().target).seconds, 4 * 60.0);
+}
+
+TEST(LongRecoveryRule, TheLongestRecoveryOfTheGapIsTheOneCut)
+{
+    // "6x(1km @I / 2min jog) // 6min walk": 8 min between reps, of which the walk is
+    // the excess. The jog stays; the walk comes down to what the guide leaves.
+    const StepTree steps{node(warmUp(minutes(15))),
+                         repeat(6, {pair(work(metres(1000), PaceZone::Interval), jog(minutes(2)))},
+                                walk(minutes(6))),
+                         node(jog(minutes(5))), node(coolDown(minutes(10)))};
+    const Finding finding = onlyFinding(steps, runner(50), "recovery.long");
+    EXPECT_TRUE(finding.message.contains(QStringLiteral("have 8 min jog and walk recoveries")))
+        << finding.message.toStdString();
+    const StepTree fixed = expectFixResolves(steps, runner(50), "recovery.long");
+    const RepeatGroup& group = fixed[1].group();
+    EXPECT_EQ(group.children[0].group().children[1].step(), jog(minutes(2)));
+    EXPECT_EQ(group.recoveryBetweenSets->target, Target{Duration::fromMinutes(2)});
 }

@@ -81,3 +81,18 @@ TEST(RotationFinishRule, TheExampleRotationEndsWell)
     EXPECT_TRUE(firesNot(threeZoneRotation(), runner(50), "rotation.final-block"));
     EXPECT_TRUE(firesNot(fiveKSharpening(), runner(50), "rotation.final-block"));
 }
+
+TEST(RotationFinalBlock, TheAddedPushIsAStepTheNotationCanRead)
+{
+    // A race block of 1000 km (a typo, but one the notation reads) would ask for a
+    // final push of three days; the fix's step stays within 48 h.
+    const StepTree steps{node(warmUp(minutes(20))), node(work(metres(1'000'000), RotationRace)),
+                         node(easy(minutes(2), RotationEasy)),
+                         node(work(minutes(1), RotationSurge)), node(coolDown(minutes(10)))};
+    const Finding finding = onlyFinding(steps, runner(50), "rotation.final-block");
+    ASSERT_TRUE(finding.fix);
+    ASSERT_EQ(finding.fix->steps.size(), 7u); // an easy float after the surge, then the push
+    const Step& push = finding.fix->steps[5].step();
+    EXPECT_EQ(push.intensity, Intensity{RotationRace});
+    EXPECT_EQ(push.target, Target{Duration{48 * 3600.0}});
+}

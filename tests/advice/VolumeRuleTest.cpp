@@ -29,7 +29,8 @@ TEST(ZoneVolumeRule, EightKilometresOfIOnFiftyAWeek)
         QStringLiteral("the lesser of 10.0 km and 8 % of the week; for 50.0 km a week that is "
                        "4.0 km")))
         << finding.message.toStdString();
-    EXPECT_TRUE(finding.message.contains(QStringLiteral("Run 4 sets instead of 8 (4.0 km)")));
+    // A group of one rep runs fewer reps; a group of several steps runs fewer sets.
+    EXPECT_TRUE(finding.message.contains(QStringLiteral("Run 4 reps instead of 8 (4.0 km)")));
     const StepTree fixed = expectFixResolves(steps, weekly(50), "volume.zone-cap");
     EXPECT_EQ(fixed[1].group().count, 4);
 }
@@ -80,4 +81,30 @@ TEST(ZoneVolumeRule, ImperialUnitsInTheMessage)
     const Finding finding = onlyFinding(steps, context, "volume.zone-cap");
     EXPECT_TRUE(finding.message.contains(QStringLiteral("5.0 mi at I pace")));
     EXPECT_TRUE(finding.message.contains(QStringLiteral("31.1 mi a week")));
+}
+
+TEST(ZoneVolumeRule, AGroupOfSeveralStepsRunsFewerSets)
+{
+    // 5 x (1,000 m I, 3 min jog, 400 m I, 2 min jog): 7 km at I, against 4 km for 50 km
+    // a week. Each time through is a set, not a rep.
+    const StepTree steps{
+        node(warmUp(minutes(15))),
+        repeat(5, {node(work(metres(1000), PaceZone::Interval)), node(jog(minutes(3))),
+                   node(work(metres(400), PaceZone::Interval)), node(jog(minutes(2)))}),
+        node(jog(minutes(5))), node(coolDown(minutes(10)))};
+    const Finding finding = onlyFinding(steps, weekly(50), "volume.zone-cap");
+    EXPECT_TRUE(finding.message.contains(QStringLiteral("Run 2 sets instead of 5 (2.8 km)")))
+        << finding.message.toStdString();
+    const StepTree fixed = expectFixResolves(steps, weekly(50), "volume.zone-cap");
+    EXPECT_EQ(fixed[1].group().count, 2);
+}
+
+TEST(ZoneVolumeRule, AWeeklyDistanceOfZeroIsNoWeeklyLimit)
+{
+    // An athlete with nothing logged yet: the session is judged by the absolute limits
+    // alone, not against a week of 0 km (which would flag every T rep).
+    EXPECT_TRUE(firesNot(thresholdCruise(), weekly(0), "volume.zone-cap"));
+    const StepTree twelveK = repSession(12, metres(1000), PaceZone::Interval, jog(minutes(3)));
+    const Finding finding = onlyFinding(twelveK, weekly(0), "volume.zone-cap");
+    EXPECT_TRUE(finding.message.contains(QStringLiteral("10.0 km, whatever the weekly volume")));
 }

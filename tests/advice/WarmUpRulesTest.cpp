@@ -89,3 +89,25 @@ TEST(WarmUpRule, EasyRunsNeedNoWarmUp)
     EXPECT_TRUE(firesNot(steps, runner(50), "warmup.missing"));
     EXPECT_TRUE(firesNot(longRunFastFinish(), runner(50), "warmup.short"));
 }
+
+TEST(WarmUpRule, AWalkedWarmUpBecomesEasyRunningNotASecondWarmUp)
+{
+    // "wu 15min walk" is a warm-up, but walking does not warm up for I reps. The fix
+    // jogs it instead of putting another 15 min warm-up in front of it.
+    Step walked = warmUp(minutes(15));
+    walked.intensity = {};
+    walked.recoveryMode = RecoveryMode::Walk;
+    StepTree steps = straightIntoReps();
+    steps.insert(steps.begin(), node(walked));
+    const Finding finding = onlyFinding(steps, runner(50), "warmup.missing");
+    EXPECT_TRUE(finding.message.startsWith(QStringLiteral("There is no easy running before")))
+        << finding.message.toStdString();
+    ASSERT_TRUE(finding.fix);
+    EXPECT_EQ(finding.fix->label, QStringLiteral("Make the warm-up 15 min of easy running"));
+    const StepTree fixed = expectFixResolves(steps, runner(50), "warmup.missing");
+    ASSERT_EQ(fixed.size(), steps.size());
+    EXPECT_EQ(fixed[0].step().kind, StepKind::WarmUp);
+    EXPECT_FALSE(fixed[0].step().recoveryMode);
+    EXPECT_EQ(fixed[0].step().intensity, Intensity{PaceZone::Easy});
+    EXPECT_EQ(fixed[0].step().target, Target{Duration::fromMinutes(15)});
+}

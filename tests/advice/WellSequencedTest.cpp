@@ -4,7 +4,9 @@
 
 #include "AdvisorTestSupport.h"
 #include "core/advice/SessionAdvisor.h"
+#include "core/advice/SessionAnalysis.h"
 
+#include <map>
 #include <set>
 #include <string>
 
@@ -168,4 +170,41 @@ TEST(OpenTargetRule, StepsWithoutAnAmountAreNamed)
     EXPECT_EQ(finding.steps, (std::vector<StepPath>{{1}, {2}}));
     EXPECT_TRUE(finding.message.startsWith(QStringLiteral("Steps 2, 3 have no time or distance")));
     EXPECT_TRUE(firesNot(fiveKSharpening(), runner(50), "step.open-target"));
+}
+
+TEST(Advisor, SessionsTooLongToUnrollAreNotJudgedStepByStep)
+{
+    // 100 million reps: the estimate lists no segments, so the rules that read them
+    // stay silent (no "missing warm-up" for a session they cannot see), and it is quick.
+    StepTree steps{node(work(metres(400), PaceZone::Interval)), node(strides({}))};
+    for (int level = 0; level < 4; ++level)
+        steps = {repeat(100, std::move(steps))};
+    const std::vector<Finding> findings = adviseSession(steps, runner(50, Purpose::Recovery));
+    ASSERT_EQ(findings.size(), 1u) << ::testing::PrintToString(findings);
+    EXPECT_EQ(findings.front().rule, QStringLiteral("step.open-target"));
+}
+
+TEST(Advisor, RepeatCountsAreReadFromTheTree)
+{
+    // How often a step runs is read from the counts around it; it must agree with the
+    // unrolled segments, recoveries between sets (one fewer than the sets) included.
+    const StepTree steps{
+        node(warmUp(minutes(15))),
+        repeat(2,
+               {repeat(3, {node(work(metres(400), PaceZone::Interval))}, jog(seconds(90))),
+                each(4, work(seconds(30), PaceZone::Repetition), walk(seconds(60)))},
+               walk(minutes(3))),
+        node(coolDown(minutes(10)))};
+    const AdviceContext context = runner(50);
+    const advice::SessionAnalysis session(steps, context);
+    std::map<StepPath, int> counted;
+    for (const Segment& segment : session.estimate.segments)
+        ++counted[segment.path];
+    for (const auto& [path, count] : counted)
+        EXPECT_EQ(session.occurrences(path), count) << pathText(path).toStdString();
+    EXPECT_EQ(counted.at({1, 0, 0}), 6);
+    EXPECT_EQ(counted.at({1, 0, kBetweenSets}), 4);
+    EXPECT_EQ(counted.at({1, 1, 1}), 8);
+    EXPECT_EQ(counted.at({1, kBetweenSets}), 1);
+    EXPECT_EQ(session.occurrences({7}), 0);
 }

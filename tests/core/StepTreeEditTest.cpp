@@ -256,3 +256,37 @@ TEST(StepTreeEdit, TopMostPathsInTreeOrder)
     EXPECT_TRUE(isInside({1, kBetweenSets}, {1}));
     EXPECT_FALSE(isInside({1}, {1}));
 }
+
+TEST(StepTreeEdit, CountsStayWithinWhatTheNotationAndJsonRead)
+{
+    EXPECT_TRUE(setRepeatCount(sample(), {1}, kMaxRepeatCount).ok());
+    const auto tooMany = setRepeatCount(sample(), {1}, kMaxRepeatCount + 1);
+    ASSERT_FALSE(tooMany.ok());
+    EXPECT_EQ(tooMany.errorMessage(),
+              QStringLiteral("A repeat count must be from 1 to 100, not 101."));
+    EXPECT_FALSE(wrapInRepeat(sample(), {{0}}, kMaxRepeatCount + 1).ok());
+}
+
+TEST(StepTreeEdit, RepeatsNestNoDeeperThanTheLimit)
+{
+    // "2x(E 4x(F))" is two deep; six more levels around it reach the limit of eight.
+    StepTree deep = sample();
+    for (int level = 2; level < kMaxRepeatNesting; ++level)
+        deep = {group(2, std::move(deep))};
+    EXPECT_EQ(repeatDepth(deep), kMaxRepeatNesting);
+    const auto wrapped = wrapInRepeat(deep, {{0}}, 2);
+    ASSERT_FALSE(wrapped.ok());
+    EXPECT_EQ(wrapped.errorMessage(), QStringLiteral("Repeats nest at most 8 deep."));
+    EXPECT_FALSE(insertNodes(sample(), {3, 1}, 0, {deep.front()}).ok());
+    StepTree withGroup = deep;
+    withGroup.push_back(group(2, {leaf("H")}));
+    EXPECT_FALSE(moveNodes(withGroup, {{1}}, {0, 0, 0, 0, 0, 0, 3, 1}, 0).ok());
+    // Edits that do not nest deeper still work at the limit, and on a tree already
+    // deeper than it (from an older file).
+    EXPECT_TRUE(insertNodes(deep, {}, 0, {leaf("X")}).ok());
+    StepTree deeper = {group(2, std::move(deep))};
+    EXPECT_EQ(repeatDepth(deeper), kMaxRepeatNesting + 1);
+    EXPECT_TRUE(setRepeatCount(deeper, {0}, 3).ok());
+    EXPECT_TRUE(removeNodes(deeper, {{0, 0, 0, 0, 0, 0, 0, 0}}).ok());
+    EXPECT_TRUE(repeatDepth({}) == 0 && repeatDepth({leaf("A")}) == 0);
+}

@@ -164,10 +164,22 @@ TEST(NotationErrors, ParenthesesRecoveriesAndTrailingText)
 TEST(NotationErrors, NestingIsBounded)
 {
     expectError({"2x(2x(2x(2x(2x(2x(2x(2x(2x100m))))))))", 25, "repeats nest at most 8 deep"});
+    // A step with its recovery is a group too: eight groups around it would make nine,
+    // which the session JSON (and so a saved session) could not hold.
+    expectError({"2x(2x(2x(2x(2x(2x(2x(2x(100m / 60s jog))))))))", 25,
+                 "repeats nest at most 8 deep, and a step with its recovery"});
+    EXPECT_TRUE(parseSessionNotation(u"2x(2x(2x(2x(2x(2x(2x(2x100m / 60s jog)))))))").ok());
     // Far deeper than the limit: refused at the limit, without recursing further.
     const QString deep = QStringLiteral("2x(").repeated(100000) + QStringLiteral("100m") +
                          QStringLiteral(")").repeated(100000);
     const auto result = parseSessionNotation(deep);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().column, 25);
+}
+
+TEST(NotationErrors, CharactersBeyondTheBasicPlaneAreQuotedWhole)
+{
+    // An emoji is two UTF-16 code units; quoting only the first would put half a
+    // character (shown as '?') in the message.
+    expectError({"wu 15min \xF0\x9F\x98\x80", 10, "found '\xF0\x9F\x98\x80'"});
 }

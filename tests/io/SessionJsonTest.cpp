@@ -143,6 +143,21 @@ TEST(SessionJson, RoundTripsThroughBytes)
     }
 }
 
+TEST(SessionJson, TheDeepestLinesTheNotationReadsRoundTrip)
+{
+    // Every line that reads can be saved: the notation and the JSON share their
+    // nesting limit, a step with its recovery ("100m / 60s jog") counting as a group.
+    for (const char* line : {"2x(2x(2x(2x(2x(2x(2x(2x100m / 60s jog)))))))",
+                             "2x(2x(2x(2x(2x(2x(2x(100m / 60s jog; 3x200m)))))))"}) {
+        const auto steps = parseSessionNotation(QString::fromUtf8(line));
+        ASSERT_TRUE(steps.ok()) << line << ": " << str(steps.errorMessage());
+        SessionTemplate session;
+        session.name = QStringLiteral("Deep");
+        session.steps = *steps;
+        EXPECT_EQ(readBack(session), session) << line;
+    }
+}
+
 TEST(SessionJson, RoundTripsGeneratedSessionsAndIgnoresIds)
 {
     RandomTrees random(42);
