@@ -7,6 +7,9 @@
 #include "core/advice/SessionAdvisor.h"
 #include "core/model/TimeText.h"
 #include "core/science/Vdot.h"
+#include "core/science/WeeklyVolume.h"
+#include "core/store/LogStore.h"
+#include "core/store/SessionStore.h"
 
 #include <QJsonArray>
 
@@ -22,7 +25,8 @@ void addOptions(CliContext& context)
     addRaceOptions(context);
     context.parser().addOption(
         {QStringLiteral("weekly-km"),
-         QStringLiteral("The athlete's weekly running distance in km, for the volume checks."),
+         QStringLiteral("The athlete's weekly running distance in km, for the volume checks "
+                        "(default: from the athlete's last four weeks in --db)."),
          QStringLiteral("km")});
     context.parser().addOption(
         {QStringLiteral("rules"), QStringLiteral("List the rules the advisor checks and exit.")});
@@ -40,6 +44,28 @@ Result<std::optional<Distance>> weeklyDistance(const CliContext& context)
         return Error{
             QStringLiteral("--weekly-km '%1' is not a distance from 0 to 500 km").arg(text)};
     return std::optional<Distance>{Distance::fromKilometres(km)};
+}
+
+/// The athlete's weekly running over the last four weeks of their log.
+Result<std::optional<Distance>> weeklyDistanceFromLog(CliContext& context, int& exitStatus)
+{
+    auto store = context.openStore(exitStatus, /*readOnly=*/true);
+    if (!store)
+        return Error{};
+    auto athlete = context.resolveAthlete(*store);
+    if (!athlete)
+        return athlete.error();
+    const QDate today = QDate::currentDate();
+    auto range = store->sessions().dayRange(athlete->id);
+    if (!range)
+        return range.error();
+    if (!*range)
+        return std::optional<Distance>{};
+    auto loads = store->sessions().dailyLoads(athlete->id,
+                                              today.addDays(-kWeeklyVolumeWindowDays + 1), today);
+    if (!loads)
+        return loads.error();
+    return weeklyRunningDistance(*loads, (*range)->first, today);
 }
 
 QJsonArray pathsJson(const std::vector<StepPath>& paths)
@@ -78,12 +104,20 @@ QJsonObject totalsJson(const SessionEstimate& estimate)
     };
 }
 
-void printRules(QTextStream& out)
+void printRules(CliContext& context)
 {
+    if (context.json()) {
+        QJsonArray rules;
+        for (const RuleInfo& rule : sessionRules())
+            rules.append(QJsonObject{{QStringLiteral("id"), QLatin1String(rule.id)},
+                                     {QStringLiteral("summary"), QLatin1String(rule.summary)}});
+        context.printJson({{QStringLiteral("rules"), rules}});
+        return;
+    }
     for (const RuleInfo& rule : sessionRules())
-        out << QStringLiteral("%1  %2\n")
-                   .arg(QLatin1String(rule.id), -28)
-                   .arg(QLatin1String(rule.summary));
+        context.out() << QStringLiteral("%1  %2\n")
+                             .arg(QLatin1String(rule.id), -28)
+                             .arg(QLatin1String(rule.summary));
 }
 
 void printAdvice(QTextStream& out, const std::vector<Finding>& findings,
@@ -120,7 +154,7 @@ int runAdvise(CliContext& context)
     if (auto exit = context.parseOrExit())
         return *exit;
     if (context.isSet(QStringLiteral("rules"))) {
-        printRules(context.out());
+        printRules(context);
         return ExitSuccess;
     }
     auto session = sessionFromInput(context);
@@ -141,6 +175,14 @@ int runAdvise(CliContext& context)
         advice.estimate.paces = trainingPaces(vdotFromRace(race->race->distance, race->race->time));
     advice.purpose = session->purpose;
     advice.weeklyDistance = *weekly;
+    if (!advice.weeklyDistance && !race->athleteName.isEmpty()) {
+        // Without --weekly-km the athlete's own recent running sets the volume caps.
+        auto logged = weeklyDistanceFromLog(context, exitStatus);
+        if (!logged)
+            return exitStatus != ExitSuccess ? exitStatus
+                                             : context.fail(ExitFailure, logged.errorMessage());
+        advice.weeklyDistance = *logged;
+    }
     const std::vector<Finding> findings = adviseSession(session->steps, advice);
     const SessionEstimate estimate = estimateSession(session->steps, advice.estimate);
 

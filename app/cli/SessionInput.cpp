@@ -2,6 +2,7 @@
 
 #include "core/io/SessionJson.h"
 #include "core/io/SessionNotation.h"
+#include "core/model/StepPath.h"
 
 #include <QFile>
 
@@ -28,15 +29,14 @@ Result<SessionTemplate> sessionFromText(const QString& text)
     SessionTemplate session;
     session.name = QStringLiteral("Session");
     session.steps = std::move(steps).value();
-    // A brick is recognisable from its legs; everything else defaults to a run.
+    // A brick is recognisable from its legs, wherever they are ("3x(bike 10min; run
+    // 5min)" too); everything else defaults to a run.
     bool bike = false;
     bool run = false;
-    for (const StepNode& node : session.steps) {
-        if (node.isStep() && node.step().sport) {
-            bike = bike || *node.step().sport == Sport::Bike;
-            run = run || *node.step().sport == Sport::Run;
-        }
-    }
+    forEachStep(session.steps, [&](const StepPath&, const Step& step) {
+        bike = bike || step.sport == Sport::Bike;
+        run = run || step.sport == Sport::Run;
+    });
     session.sport = bike && run ? Sport::Brick : bike ? Sport::Bike : Sport::Run;
     return session;
 }

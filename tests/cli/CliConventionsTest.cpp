@@ -13,7 +13,7 @@ TEST(CliConventions, HelpListsEverySubcommand)
 {
     const CliRun run = runCli({QStringLiteral("--help")});
     EXPECT_EQ(run.exitCode, 0);
-    for (const char* command : {"zones", "athletes", "add-athlete", "demo"})
+    for (const char* command : {"zones", "athletes", "add-athlete", "demo", "session", "advise"})
         EXPECT_TRUE(run.out.contains(QLatin1String(command))) << command;
 }
 

@@ -3,6 +3,7 @@
 
 #include "CliRunner.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 
@@ -162,4 +163,49 @@ TEST(AdviseCommand, ListsItsRules)
     for (const char* rule : {"warmup.missing", "order.not-progressive", "recovery.short",
                              "rotation.missing-zone", "taper.missing", "purpose.mismatch"})
         EXPECT_TRUE(run.out.contains(QLatin1String(rule))) << rule;
+}
+
+TEST(AdviseCommand, ListsItsRulesAsJson)
+{
+    const CliRun run =
+        runCli({QStringLiteral("advise"), QStringLiteral("--rules"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray rules = run.json().value(QStringLiteral("rules")).toArray();
+    ASSERT_FALSE(rules.isEmpty()) << run.out.toStdString();
+    QStringList ids;
+    for (const QJsonValue& rule : rules) {
+        ids << rule.toObject().value(QStringLiteral("id")).toString();
+        EXPECT_FALSE(rule.toObject().value(QStringLiteral("summary")).toString().isEmpty());
+    }
+    EXPECT_TRUE(ids.contains(QStringLiteral("warmup.missing")));
+}
+
+TEST(SessionCommand, ABrickIsRecognisedFromLegsInsideARepeat)
+{
+    const CliRun run =
+        runCli({QStringLiteral("session"), QStringLiteral("--text"),
+                QStringLiteral("3x(bike 10min @rpe7; run 5min @E)"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.json().value(QStringLiteral("sport")).toString(), QStringLiteral("brick"))
+        << run.out.toStdString();
+}
+
+TEST(AdviseCommand, TakesTheWeeklyVolumeFromTheAthletesLog)
+{
+    TempLog log;
+    ASSERT_EQ(runCli({QStringLiteral("demo"), QStringLiteral("--db"), log.path(),
+                      QStringLiteral("--weeks"), QStringLiteral("8"), QStringLiteral("--end"),
+                      QDate::currentDate().toString(Qt::ISODate)})
+                  .exitCode,
+              0);
+    // 15 x 400 m is 6 km at R: within the 8 km cap alone, but over 5 % of any weekly
+    // volume a demo runner logs (Daniels: the lesser of 8 km and 5 % of the week).
+    const QStringList args{QStringLiteral("advise"), QStringLiteral("--text"),
+                           QStringLiteral("wu 15min @E; 15x400m @R / 400m jog; cd 10min @E"),
+                           QStringLiteral("--json")};
+    EXPECT_FALSE(findingRules(runCli(args).json()).contains(QStringLiteral("volume.zone-cap")));
+    const CliRun fromLog = runCli(args + QStringList{QStringLiteral("--db"), log.path()});
+    ASSERT_EQ(fromLog.exitCode, 0) << fromLog.err.toStdString();
+    EXPECT_TRUE(findingRules(fromLog.json()).contains(QStringLiteral("volume.zone-cap")))
+        << fromLog.out.toStdString();
 }

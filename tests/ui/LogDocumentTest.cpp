@@ -85,6 +85,40 @@ TEST(LogDocument, FailedWriteIsReportedAndNotUndoable)
     EXPECT_EQ(document->undoStack()->count(), 0);
 }
 
+TEST(LogDocument, AFailedAddDoesNotSwitchToANamesake)
+{
+    TempStore temp;
+    {
+        auto document = temp.openDocument();
+        document->addAthlete(runnerWithRace(QStringLiteral("Ana")));
+        document->addAthlete(runnerWithRace(QStringLiteral("Ben")));
+    }
+    auto document = temp.openDocument(/*readOnly=*/true);
+    const AthleteId ben = document->athletes().back().id;
+    document->setCurrentAthlete(ben);
+    EXPECT_FALSE(document->addAthlete(runnerWithRace(QStringLiteral("Ana"))));
+    EXPECT_EQ(document->currentAthleteId(), ben);
+}
+
+TEST(LogDocument, DestroyingItTellsNobody)
+{
+    TempStore temp;
+    auto document = temp.openDocument();
+    document->addAthlete(runnerWithRace(QStringLiteral("Ana")));
+    // A listener that outlives the document and reads it when the stack changes, as the
+    // main window once did: destroying the document (which clears its stack) must not
+    // call it.
+    int calls = 0;
+    LogDocument* reading = document.get();
+    QObject listener;
+    QObject::connect(document->undoStack(), &QUndoStack::indexChanged, &listener, [&] {
+        ++calls;
+        (void)reading->athletes().size();
+    });
+    document.reset();
+    EXPECT_EQ(calls, 0);
+}
+
 TEST(AthleteListModel, FollowsTheDocument)
 {
     TempStore temp;

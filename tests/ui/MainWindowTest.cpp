@@ -4,25 +4,35 @@
 #include "ui/shell/MainWindow.h"
 
 #include "UiTestSupport.h"
+#include "core/io/SessionNotation.h"
 #include "core/store/LogStore.h"
 #include "core/store/SessionStore.h"
 #include "ui/document/LogDocument.h"
+#include "ui/document/TemplateLibrary.h"
+#include "ui/models/StepTreeModel.h"
 #include "ui/shell/AppSettings.h"
 #include "ui/shell/EmptyState.h"
 #include "ui/shell/Screenshot.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+#include <QTreeView>
 
 #include <gtest/gtest.h>
+
+#include <map>
 
 using namespace paceline;
 using namespace paceline::test;
@@ -36,6 +46,39 @@ bool visibleLabelContains(QWidget& root, const QString& text)
             return true;
     }
     return false;
+}
+
+/// The Alt+letter mnemonics of what the window shows now (menus, buttons, labels with
+/// a buddy), each with the texts that claim it.
+std::map<QString, QStringList> visibleMnemonics(QMainWindow& window)
+{
+    std::map<QString, QStringList> claims;
+    const auto claim = [&](const QString& text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            claims[key.toString()] << text;
+    };
+    for (QAction* menu : window.menuBar()->actions())
+        claim(menu->text());
+    for (QAbstractButton* button : window.findChildren<QAbstractButton*>()) {
+        if (button->isVisible())
+            claim(button->text());
+    }
+    for (QLabel* label : window.findChildren<QLabel*>()) {
+        if (label->isVisible() && label->buddy())
+            claim(label->text());
+    }
+    return claims;
+}
+
+QString clashes(const std::map<QString, QStringList>& claims)
+{
+    QStringList found;
+    for (const auto& [key, texts] : claims) {
+        if (texts.size() > 1)
+            found << key + QStringLiteral(": ") + texts.join(QStringLiteral(", "));
+    }
+    return found.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -110,6 +153,34 @@ TEST(MainWindow, ReadOnlyLogShowsANoticeAndRefusesEdits)
     EXPECT_EQ(athleteActions, 2); // New Athlete... and Edit Athlete...
 }
 
+TEST(MainWindow, AStoreErrorIsShownAfterTheEditNotInsideIt)
+{
+    TempStore temp;
+    temp.open(); // creates the file, so it can be opened read-only
+    AppSettings settings(false);
+    MainWindow window(temp.openDocument(/*readOnly=*/true), settings);
+    window.show();
+    // Closes any message box as soon as it runs its event loop, noting whether that
+    // happened while the failing edit was still being pushed.
+    bool insidePush = false;
+    int boxes = 0;
+    int boxesInsidePush = 0;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        if (QWidget* box = QApplication::activeModalWidget()) {
+            ++boxes;
+            boxesInsidePush += insidePush ? 1 : 0;
+            box->close();
+        }
+    });
+    closer.start(5);
+    insidePush = true;
+    EXPECT_FALSE(window.document().addAthlete(runnerWithRace(QStringLiteral("Ana"))));
+    insidePush = false;
+    EXPECT_TRUE(QTest::qWaitFor([&] { return boxes == 1; }, 2000));
+    EXPECT_EQ(boxesInsidePush, 0);
+}
+
 TEST(MainWindow, RemembersTheLastViewAndAthlete)
 {
     TempStore temp;
@@ -146,4 +217,29 @@ TEST(MainWindow, ScreenshotWritesAPngOfTheRequestedSize)
     EXPECT_EQ(image.size(), QSize(1024, 640));
     EXPECT_FALSE(
         saveScreenshot(window, QSize(1024, 640), QStringLiteral("/nonexistent/dir/x.png")));
+}
+
+TEST(MainWindow, EachAltLetterOnTheSessionsScreenReachesOneField)
+{
+    TempStore temp;
+    auto document = temp.openDocument();
+    document->addAthlete(runnerWithRace(QStringLiteral("Ana")));
+    SessionTemplate session;
+    session.name = QStringLiteral("Reps");
+    session.steps = *parseSessionNotation(QStringLiteral("wu 15min @E; 8x400m @I / 90s jog"));
+    document->library().addTemplate(session);
+    AppSettings settings(false);
+    MainWindow window(std::move(document), settings);
+    window.show();
+    ASSERT_TRUE(window.showSession(QStringLiteral("Reps")));
+    auto* timeline = window.findChild<QTreeView*>(QStringLiteral("timeline"));
+    ASSERT_NE(timeline, nullptr);
+    // A step shows the step's fields, a group the count: check both pages.
+    for (const StepPath& path : {StepPath{0}, StepPath{1}}) {
+        auto* model = qobject_cast<StepTreeModel*>(timeline->model());
+        timeline->setCurrentIndex(model->indexOf(path));
+        const auto claims = visibleMnemonics(window);
+        EXPECT_GT(claims.size(), 10u);
+        EXPECT_EQ(clashes(claims), QString()) << clashes(claims).toStdString();
+    }
 }

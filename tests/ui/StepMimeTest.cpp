@@ -81,8 +81,9 @@ TEST(StepMime, MalformedDataIsRefusedWithItsPlaceNamed)
     EXPECT_EQ(errorOf(R"({"version":1,"nodes":[{"kind":"sprint"}]})"),
               "nodes[0].kind: must be one of warmup, work, recovery, cooldown, strides, drills, "
               "mobility, rest");
-    EXPECT_EQ(errorOf(R"({"version":1,"nodes":[{"repeat":1000,"children":[]}]})"),
-              "nodes[0].repeat: must be a whole number from 1 to 999");
+    // Pasted counts follow the builder's own limit (kMaxRepeatCount, 100).
+    EXPECT_EQ(errorOf(R"({"version":1,"nodes":[{"repeat":101,"children":[]}]})"),
+              "nodes[0].repeat: must be a whole number from 1 to 100");
     EXPECT_EQ(errorOf(R"({"version":1,"nodes":[{"kind":"work","m":-5}]})"),
               "nodes[0].m: must be a number from 0 to 1000000");
     EXPECT_EQ(

@@ -6,6 +6,7 @@
 #include "TemplateTestSupport.h"
 #include "UiTestSupport.h"
 #include "ui/document/LogDocument.h"
+#include "ui/document/TemplateLibrary.h"
 #include "ui/models/StepMime.h"
 #include "ui/models/StepPaletteModel.h"
 
@@ -32,7 +33,7 @@ protected:
     void SetUp() override
     {
         m_document = m_temp.openDocument();
-        m_id = m_document->addTemplate(intervalSession());
+        m_id = m_document->library().addTemplate(intervalSession());
         m_model = std::make_unique<StepTreeModel>(*m_document);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -252,7 +253,8 @@ TEST_F(StepTreeModelTest, AMoveFromElsewhereIsACopy)
     EXPECT_EQ(shown(), QStringLiteral("cd wu 3x(rep jog | rest) cd"));
 
     // From another template of the same log.
-    const TemplateId otherId = m_document->addTemplate(intervalSession(QStringLiteral("Other")));
+    const TemplateId otherId =
+        m_document->library().addTemplate(intervalSession(QStringLiteral("Other")));
     StepTreeModel other(*m_document);
     other.setTemplate(otherId);
     Mime fromOther(other.mimeData({other.indexOf({0})}));
@@ -324,9 +326,9 @@ TEST_F(StepTreeModelTest, WrapAndSetDataAreCommandsToo)
 TEST_F(StepTreeModelTest, FollowsUndoRemovalAndRestore)
 {
     QSignalSpy reset(&model(), &QAbstractItemModel::modelReset);
-    ASSERT_TRUE(m_document->renameTemplate(m_id, QStringLiteral("Renamed")));
+    ASSERT_TRUE(m_document->library().renameTemplate(m_id, QStringLiteral("Renamed")));
     EXPECT_EQ(reset.count(), 0); // the steps did not change
-    ASSERT_TRUE(m_document->removeTemplate(m_id));
+    ASSERT_TRUE(m_document->library().removeTemplate(m_id));
     EXPECT_EQ(model().rowCount(), 0);
     EXPECT_FALSE(model().flags({}) & Qt::ItemIsDropEnabled);
     m_stack->undo();
@@ -349,4 +351,35 @@ TEST_F(StepTreeModelTest, UnitsChangeHowPacesRead)
     model().setUnits(UnitSystem::Imperial);
     EXPECT_GE(changed.count(), 2); // the top level and the group's rows
     EXPECT_EQ(intensity(), QStringLiteral("6:26/mi"));
+}
+
+TEST_F(StepTreeModelTest, AnEditThatKeepsEveryRowOnlyAnnouncesDataChanged)
+{
+    QSignalSpy reset(&model(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model(), &QAbstractItemModel::dataChanged);
+    Step rep = model().steps()[1].group().children[0].step();
+    rep.notes = QStringLiteral("fast");
+    ASSERT_TRUE(model().replaceStep({1, 0}, rep));
+    ASSERT_TRUE(model().setRepeatCount({1}, 5));
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_GE(changed.count(), 2);
+    EXPECT_EQ(at({1, 0}, StepTreeModel::NotesColumn).data().toString(), QStringLiteral("fast"));
+    EXPECT_EQ(at({1}).data().toString(), QStringLiteral("5 ×"));
+
+    // Rows added or removed, and undo of them, reset as before.
+    ASSERT_TRUE(model().deletePaths({{2}}));
+    EXPECT_EQ(reset.count(), 1);
+    m_stack->undo();
+    EXPECT_EQ(reset.count(), 2);
+    EXPECT_EQ(shown(), QStringLiteral("wu 5x(fast jog | rest) cd"));
+}
+
+TEST_F(StepTreeModelTest, AnotherSessionOfTheSameShapeIsAReset)
+{
+    const TemplateId twin =
+        m_document->library().addTemplate(intervalSession(QStringLiteral("Twin")));
+    QSignalSpy reset(&model(), &QAbstractItemModel::modelReset);
+    model().setTemplate(twin);
+    EXPECT_EQ(reset.count(), 1);
+    EXPECT_EQ(model().templateId(), twin);
 }

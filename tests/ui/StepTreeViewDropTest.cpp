@@ -5,11 +5,14 @@
 #include "TemplateTestSupport.h"
 #include "UiTestSupport.h"
 #include "ui/document/LogDocument.h"
+#include "ui/document/TemplateLibrary.h"
 #include "ui/models/StepPaletteModel.h"
 #include "ui/models/StepTreeModel.h"
 
 #include <QDropEvent>
 #include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -26,7 +29,7 @@ protected:
     void SetUp() override
     {
         m_document = m_temp.openDocument();
-        m_id = m_document->addTemplate(intervalSession());
+        m_id = m_document->library().addTemplate(intervalSession());
         m_model = std::make_unique<StepTreeModel>(*m_document);
         m_model->setTemplate(m_id);
         m_view.setModel(m_model.get());
@@ -92,4 +95,43 @@ TEST_F(StepTreeViewDrop, AMoveThroughTheViewIsOneStepAndOneCopy)
     EXPECT_EQ(m_document->undoStack()->count(), 2);
     m_document->undoStack()->undo();
     EXPECT_EQ(shown(), QStringLiteral("wu 3x(rep jog | rest) cd"));
+}
+
+namespace {
+
+QStringList g_warnings;
+
+void recordWarning(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        g_warnings << message;
+}
+
+} // namespace
+
+TEST_F(StepTreeViewDrop, NotesTypedInPlaceKeepTheViewAsItWas)
+{
+    // An edit that changes no rows must not reset the model under the view: the open
+    // editor, the current row and the expanded group all stay.
+    m_view.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&m_view));
+    ASSERT_TRUE(m_view.isExpanded(m_model->indexOf({1})));
+    const QModelIndex notes = m_model->indexOf({2}, StepTreeModel::NotesColumn);
+    m_view.setCurrentIndex(notes);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    g_warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(recordWarning);
+    m_view.edit(notes);
+    QWidget* editor = m_view.indexWidget(notes);
+    ASSERT_NE(editor, nullptr);
+    QTest::keyClicks(editor, QStringLiteral("easy"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    qInstallMessageHandler(previous);
+
+    EXPECT_EQ(shown(), QStringLiteral("wu 3x(rep jog | rest) easy"));
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_TRUE(g_warnings.isEmpty()) << g_warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(m_view.isExpanded(m_model->indexOf({1})));
+    EXPECT_EQ(m_view.currentIndex(), notes);
 }

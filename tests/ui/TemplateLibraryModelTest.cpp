@@ -6,6 +6,7 @@
 #include "TemplateTestSupport.h"
 #include "UiTestSupport.h"
 #include "ui/document/LogDocument.h"
+#include "ui/document/TemplateLibrary.h"
 #include "ui/models/TemplateFilterModel.h"
 
 #include <QAbstractItemModelTester>
@@ -56,12 +57,12 @@ protected:
     void SetUp() override
     {
         m_document = m_temp.openDocument();
-        m_tempo = m_document->addTemplate(
+        m_tempo = m_document->library().addTemplate(
             session("Tempo", Sport::Run, Purpose::Threshold, "20 minutes comfortably hard"));
-        m_document->addTemplate(session("Cruise", Sport::Run, Purpose::Threshold));
-        m_document->addTemplate(session("Jog", Sport::Run, std::nullopt, "by feel"));
-        m_document->addTemplate(session("Sweet spot", Sport::Bike, Purpose::Threshold));
-        m_document->addTemplate(session("Hill strides", Sport::Run, Purpose::Turnover));
+        m_document->library().addTemplate(session("Cruise", Sport::Run, Purpose::Threshold));
+        m_document->library().addTemplate(session("Jog", Sport::Run, std::nullopt, "by feel"));
+        m_document->library().addTemplate(session("Sweet spot", Sport::Bike, Purpose::Threshold));
+        m_document->library().addTemplate(session("Hill strides", Sport::Run, Purpose::Turnover));
         m_model = std::make_unique<TemplateLibraryModel>(*m_document);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -86,7 +87,7 @@ TEST_F(TemplateLibraryModelTest, GroupedBySportThenPurpose)
     EXPECT_EQ(m_model->templateIdAt(tempo), m_tempo);
     EXPECT_EQ(tempo.data(TemplateLibraryModel::TemplateIdRole).toLongLong(), m_tempo.value);
     EXPECT_EQ(tempo.data(Qt::ToolTipRole).toString(),
-              QStringLiteral("20 minutes comfortably hard"));
+              QStringLiteral("Tempo\n\n20 minutes comfortably hard"));
     EXPECT_FALSE(m_model->templateIdAt(tempo.parent()).isValid());
     EXPECT_FALSE(m_model->flags(tempo.parent()) & Qt::ItemIsSelectable);
     EXPECT_TRUE(m_model->flags(tempo) & Qt::ItemIsEditable);
@@ -95,9 +96,9 @@ TEST_F(TemplateLibraryModelTest, GroupedBySportThenPurpose)
 TEST_F(TemplateLibraryModelTest, FollowsAddsRemovesAndRenames)
 {
     const TemplateId swim =
-        m_document->addTemplate(session("Swim 100s", Sport::Swim, std::nullopt));
+        m_document->library().addTemplate(session("Swim 100s", Sport::Swim, std::nullopt));
     EXPECT_EQ(m_model->indexOf(swim).data().toString(), QStringLiteral("Swim 100s"));
-    ASSERT_TRUE(m_document->removeTemplate(m_tempo));
+    ASSERT_TRUE(m_document->library().removeTemplate(m_tempo));
     EXPECT_FALSE(m_model->indexOf(m_tempo).isValid());
     m_document->undoStack()->undo();
     EXPECT_TRUE(m_model->indexOf(m_tempo).isValid());
@@ -114,9 +115,10 @@ TEST_F(TemplateLibraryModelTest, StepEditsOnlyAnnounceDataChanged)
 {
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    StepTree steps = m_document->sessionTemplate(m_tempo)->steps;
+    StepTree steps = m_document->library().sessionTemplate(m_tempo)->steps;
     steps.pop_back();
-    ASSERT_TRUE(m_document->editTemplateSteps(m_tempo, steps, QStringLiteral("Delete cool-down")));
+    ASSERT_TRUE(m_document->library().editTemplateSteps(m_tempo, steps,
+                                                        QStringLiteral("Delete cool-down")));
     EXPECT_EQ(reset.count(), 0);
     ASSERT_EQ(changed.count(), 1);
     EXPECT_EQ(changed.front().front().value<QModelIndex>(), m_model->indexOf(m_tempo));
@@ -138,7 +140,7 @@ TEST_F(TemplateLibraryModelTest, SearchByNameAndNotesKeepsTheGroups)
     EXPECT_EQ(outline(filter), outline(*m_model));
     // It follows the library while filtering.
     filter.setSearchText(QStringLiteral("feel"));
-    m_document->addTemplate(session("Feel-good fartlek", Sport::Run, Purpose::Turnover));
+    m_document->library().addTemplate(session("Feel-good fartlek", Sport::Run, Purpose::Turnover));
     EXPECT_EQ(outline(filter), "Run: [Turnover: [Feel-good fartlek], No purpose: [Jog]]");
 }
 
@@ -148,4 +150,22 @@ TEST_F(TemplateLibraryModelTest, ReloadResetsTheLibrary)
     m_document->reload();
     EXPECT_EQ(reset.count(), 1);
     EXPECT_TRUE(m_model->indexOf(m_tempo).isValid());
+}
+
+TEST_F(TemplateLibraryModelTest, ARenameThatReordersIsALayoutChangeNotAReset)
+{
+    const QPersistentModelIndex tempo = m_model->indexOf(m_tempo);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    ASSERT_TRUE(m_document->library().renameTemplate(m_tempo, QStringLiteral("Anaerobic tempo")));
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_EQ(layout.count(), 1);
+    // A view's selection (a persistent index) follows the row to its new place.
+    EXPECT_EQ(QModelIndex(tempo), m_model->indexOf(m_tempo));
+    EXPECT_EQ(tempo.row(), 0);
+
+    // Another purpose is another group: that is still a reset.
+    ASSERT_TRUE(m_document->library().editTemplateDetails(
+        m_tempo, QStringLiteral("Anaerobic tempo"), Sport::Run, Purpose::Turnover, {}));
+    EXPECT_EQ(reset.count(), 1);
 }

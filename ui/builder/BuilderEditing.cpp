@@ -9,10 +9,12 @@
 #include "core/io/SessionNotation.h"
 #include "core/model/StepTreeEdit.h"
 #include "core/science/Vdot.h"
+#include "core/science/WeeklyVolume.h"
 #include "core/store/LogStore.h"
 #include "core/store/SessionStore.h"
 #include "ui/charts/IntensityProfileChart.h"
 #include "ui/document/LogDocument.h"
+#include "ui/document/TemplateLibrary.h"
 #include "ui/models/StepPaletteModel.h"
 #include "ui/models/StepTreeModel.h"
 
@@ -31,8 +33,16 @@ namespace paceline {
 
 namespace {
 
-// Daniels' volume limits are per week; four weeks smooth out a light or a big week.
-constexpr int kVolumeWindowDays = 28;
+/// Where Enter on the palette and Paste put blocks: after the last selected block, among
+/// its siblings; at the end of the session when nothing (or only a recovery between
+/// sets, which has no "after") is selected.
+std::pair<StepPath, int> insertionPointAfter(const std::vector<StepPath>& selected)
+{
+    if (selected.empty() || selected.back().back() == kBetweenSets)
+        return {StepPath{}, -1};
+    const StepPath& last = selected.back();
+    return {StepPath(last.begin(), last.end() - 1), last.back() + 1};
+}
 
 QAction* addShortcut(QWidget* owner, const QString& text, const QKeySequence& keys)
 {
@@ -47,22 +57,27 @@ QAction* addShortcut(QWidget* owner, const QString& text, const QKeySequence& ke
 
 void BuilderView::createActions()
 {
-    connect(addShortcut(m_timeline, tr("Delete blocks"), QKeySequence::Delete), &QAction::triggered,
-            this, &BuilderView::deleteSelection);
+    // On a read-only log the edits are not offered at all: each would only fail with a
+    // message. Copying blocks out still works.
+    const bool writable = !m_document.isReadOnly();
+    const auto edit = [&](const QString& text, const QKeySequence& keys, auto slot) {
+        QAction* action = addShortcut(m_timeline, text, keys);
+        action->setEnabled(writable);
+        connect(action, &QAction::triggered, this, slot);
+    };
+    edit(tr("Delete blocks"), QKeySequence::Delete, &BuilderView::deleteSelection);
+    edit(tr("Cut blocks"), QKeySequence::Cut, &BuilderView::cutSelection);
+    edit(tr("Paste blocks"), QKeySequence::Paste, &BuilderView::paste);
+    edit(tr("Group into a repeat"), QKeySequence(Qt::CTRL | Qt::Key_G),
+         &BuilderView::groupSelection);
+    edit(tr("Move blocks up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelection(-1); });
+    edit(tr("Move blocks down"), QKeySequence(Qt::ALT | Qt::Key_Down),
+         [this] { moveSelection(+1); });
     connect(addShortcut(m_timeline, tr("Copy blocks"), QKeySequence::Copy), &QAction::triggered,
             this, &BuilderView::copySelection);
-    connect(addShortcut(m_timeline, tr("Cut blocks"), QKeySequence::Cut), &QAction::triggered, this,
-            &BuilderView::cutSelection);
-    connect(addShortcut(m_timeline, tr("Paste blocks"), QKeySequence::Paste), &QAction::triggered,
-            this, &BuilderView::paste);
-    connect(addShortcut(m_timeline, tr("Group into a repeat"), QKeySequence(Qt::CTRL | Qt::Key_G)),
-            &QAction::triggered, this, &BuilderView::groupSelection);
-    connect(addShortcut(m_timeline, tr("Move blocks up"), QKeySequence(Qt::ALT | Qt::Key_Up)),
-            &QAction::triggered, this, [this] { moveSelection(-1); });
-    connect(addShortcut(m_timeline, tr("Move blocks down"), QKeySequence(Qt::ALT | Qt::Key_Down)),
-            &QAction::triggered, this, [this] { moveSelection(+1); });
     connect(addShortcut(this, tr("Search sessions"), QKeySequence::Find), &QAction::triggered, this,
             [this] { m_library->searchField()->setFocus(); });
+    m_findings->setFixesAllowed(writable);
 }
 
 std::vector<StepPath> BuilderView::selectedPaths() const
@@ -93,7 +108,7 @@ void BuilderView::selectPaths(const std::vector<StepPath>& paths)
 AdviceContext BuilderView::adviceContext() const
 {
     AdviceContext context;
-    const SessionTemplate* session = m_document.sessionTemplate(m_template);
+    const SessionTemplate* session = m_document.library().sessionTemplate(m_template);
     if (session) {
         context.estimate.sport = session->sport;
         context.purpose = session->purpose;
@@ -108,28 +123,23 @@ AdviceContext BuilderView::adviceContext() const
     }
     // The athlete's running over the last four weeks, from the kept daily totals.
     const QDate today = QDate::currentDate();
-    auto loads = m_document.store().sessions().dailyLoads(
-        athlete->id, today.addDays(-kVolumeWindowDays + 1), today);
-    if (loads) {
-        double metres = 0.0;
-        for (const DailyLoad& day : *loads) {
-            if (day.sport == Sport::Run)
-                metres += day.distance.metres;
-        }
-        if (metres > 0.0)
-            context.weeklyDistance = Distance{metres * 7.0 / kVolumeWindowDays};
-    }
+    const SessionStore& sessions = m_document.store().sessions();
+    auto range = sessions.dayRange(athlete->id);
+    auto loads =
+        sessions.dailyLoads(athlete->id, today.addDays(-kWeeklyVolumeWindowDays + 1), today);
+    if (range && *range && loads)
+        context.weeklyDistance = weeklyRunningDistance(*loads, (*range)->first, today);
     return context;
 }
 
 void BuilderView::refreshAnalysis()
 {
-    const SessionTemplate* session = m_document.sessionTemplate(m_template);
+    const SessionTemplate* session = m_document.library().sessionTemplate(m_template);
     if (!session) {
         m_estimate = {};
         m_chart->setBars({});
         m_totals->clear();
-        m_findings->setFindings({});
+        m_findings->clearFindings(tr("The advisor checks the session you pick."));
         return;
     }
     const AdviceContext context = adviceContext();
@@ -141,7 +151,7 @@ void BuilderView::refreshAnalysis()
 
 void BuilderView::refreshHighlight()
 {
-    const SessionTemplate* session = m_document.sessionTemplate(m_template);
+    const SessionTemplate* session = m_document.library().sessionTemplate(m_template);
     const auto athlete = m_document.currentAthlete();
     const UnitSystem units = athlete ? athlete->units : UnitSystem::Metric;
     m_chart->setBars(session ? profileBars(m_estimate, session->steps, selectedPaths(), units)
@@ -151,6 +161,10 @@ void BuilderView::refreshHighlight()
 void BuilderView::refreshProperties()
 {
     const std::vector<StepPath> paths = selectedPaths();
+    if (!m_document.library().sessionTemplate(m_template)) {
+        m_properties->showNothing(tr("Pick a session to edit its blocks."));
+        return;
+    }
     if (paths.size() != 1) {
         m_properties->showNothing(paths.empty()
                                       ? tr("Select a block in the timeline to edit it.")
@@ -177,23 +191,17 @@ void BuilderView::applyNotation()
         return;
     }
     m_notationProblem->hide();
-    const SessionTemplate* session = m_document.sessionTemplate(m_template);
+    const SessionTemplate* session = m_document.library().sessionTemplate(m_template);
     if (session && *steps != withoutIds(session->steps))
-        m_document.editTemplateSteps(m_template, *steps, tr("Edit as text"));
+        m_document.library().editTemplateSteps(m_template, *steps, tr("Edit as text"));
 }
 
 void BuilderView::insertPaletteBlock(int row)
 {
-    if (row < 0 || row >= StepPaletteModel::BlockCount)
+    if (row < 0 || row >= StepPaletteModel::BlockCount || m_document.isReadOnly())
         return;
     const StepNode node = StepPaletteModel::defaultNode(static_cast<StepPaletteModel::Block>(row));
-    const std::vector<StepPath> selected = selectedPaths();
-    StepPath parent;
-    int position = -1;
-    if (!selected.empty() && selected.back().back() != kBetweenSets) {
-        parent.assign(selected.back().begin(), selected.back().end() - 1);
-        position = selected.back().back() + 1;
-    }
+    const auto [parent, position] = insertionPointAfter(selectedPaths());
     m_steps->insertNodes(parent, position, {node});
 }
 
@@ -217,13 +225,7 @@ void BuilderView::cutSelection()
 
 void BuilderView::paste()
 {
-    const std::vector<StepPath> selected = selectedPaths();
-    StepPath parent;
-    int row = -1;
-    if (!selected.empty() && selected.back().back() != kBetweenSets) {
-        parent.assign(selected.back().begin(), selected.back().end() - 1);
-        row = selected.back().back() + 1;
-    }
+    const auto [parent, row] = insertionPointAfter(selectedPaths());
     m_steps->pasteMimeData(QApplication::clipboard()->mimeData(), parent, row);
 }
 

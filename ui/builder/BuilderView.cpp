@@ -6,6 +6,7 @@
 #include "core/io/SessionNotation.h"
 #include "ui/charts/IntensityProfileChart.h"
 #include "ui/document/LogDocument.h"
+#include "ui/document/TemplateLibrary.h"
 #include "ui/models/StepPaletteModel.h"
 #include "ui/models/StepTreeModel.h"
 #include "ui/shell/EmptyState.h"
@@ -24,14 +25,29 @@
 
 namespace paceline {
 
+namespace {
+
+/// A bold section title whose mnemonic (Alt+letter) moves the focus to `buddy`.
+QLabel* titleFor(const QString& text, QWidget* buddy)
+{
+    auto* title = new QLabel(text);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setBuddy(buddy);
+    return title;
+}
+
+} // namespace
+
 BuilderView::BuilderView(LogDocument& document, QWidget* parent)
     : QWidget(parent), m_document(document), m_steps(new StepTreeModel(document, this)),
       m_paletteModel(new StepPaletteModel(this))
 {
     m_emptyState = new EmptyState(tr("No session selected"),
                                   tr("Pick a session in the library, or start one with New. "
-                                     "Examples adds the well-sequenced sessions Paceline "
-                                     "ships with."));
+                                     "More > Add Example Sessions adds the well-sequenced "
+                                     "sessions Paceline ships with."));
     auto* splitter = new QSplitter;
     splitter->addWidget(buildLibraryColumn());
     m_editor = buildSessionColumn();
@@ -40,14 +56,14 @@ BuilderView::BuilderView(LogDocument& document, QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({230, 640, 300});
+    splitter->setSizes({260, 620, 300});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     createActions();
 
     connect(m_library, &LibraryPanel::templateSelected, this, &BuilderView::showTemplate);
-    connect(&document, &LogDocument::templateChanged, this, [this](TemplateId id) {
+    connect(&document.library(), &TemplateLibrary::templateChanged, this, [this](TemplateId id) {
         if (id == m_template) {
             refreshDetails();
             refreshAnalysis();
@@ -79,15 +95,18 @@ QWidget* BuilderView::buildLibraryColumn()
     connect(m_palette, &QListView::activated, this,
             [this](const QModelIndex& index) { insertPaletteBlock(index.row()); });
 
+    // The palette is short and fixed: its rows get their height, the library the rest.
+    m_palette->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_palette->setFixedHeight(m_palette->sizeHintForRow(0) * m_paletteModel->rowCount() +
+                              2 * m_palette->frameWidth() + 2);
+
     auto* column = new QWidget;
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* libraryTitle = new QLabel(tr("<b>Session library</b>"));
-    auto* paletteTitle = new QLabel(tr("<b>Blocks</b>"));
-    layout->addWidget(libraryTitle);
-    layout->addWidget(m_library, 3);
-    layout->addWidget(paletteTitle);
-    layout->addWidget(m_palette, 2);
+    layout->addWidget(titleFor(tr("Session &library"), m_library->tree()));
+    layout->addWidget(m_library, 1);
+    layout->addWidget(titleFor(tr("&Blocks"), m_palette));
+    layout->addWidget(m_palette);
     return column;
 }
 
@@ -131,7 +150,7 @@ QWidget* BuilderView::buildSessionColumn()
     auto* kindLabel = new QLabel(tr("Sport, &purpose:"));
     kindLabel->setBuddy(m_sport); // a row holding a layout gets no buddy by itself
     details->addRow(kindLabel, kindRow);
-    details->addRow(tr("&Notation:"), m_notation);
+    details->addRow(tr("Nota&tion:"), m_notation);
     details->addRow(QString(), m_notationProblem);
 
     m_chart = new IntensityProfileChart;
@@ -156,6 +175,9 @@ QWidget* BuilderView::buildSessionColumn()
     m_timeline->setAlternatingRowColors(true);
     m_timeline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timeline->header()->setStretchLastSection(true);
+    // A click on a bar takes the focus to the timeline, where the block is selected and
+    // the keyboard can act on it.
+    m_chart->setFocusProxy(m_timeline);
     m_timeline->setToolTip(tr("Drag blocks to reorder them, onto a repeat group to nest them; "
                               "Delete removes, Ctrl+G groups, Ctrl+C/X/V copy, cut and paste"));
 
@@ -166,6 +188,7 @@ QWidget* BuilderView::buildSessionColumn()
     layout->addLayout(details);
     layout->addWidget(m_chart, 2);
     layout->addWidget(m_totals);
+    layout->addWidget(titleFor(tr("Ti&meline"), m_timeline));
     layout->addWidget(m_timeline, 3);
     auto* stack = new QStackedLayout(column);
     stack->addWidget(editor);
@@ -196,15 +219,15 @@ QWidget* BuilderView::buildSideColumn()
     });
     connect(m_findings, &FindingsPanel::stepsHighlighted, this, &BuilderView::selectPaths);
     connect(m_findings, &FindingsPanel::fixRequested, this, [this](const SessionFix& fix) {
-        m_document.editTemplateSteps(m_template, fix.steps, tr("Fix: %1").arg(fix.label));
+        m_document.library().editTemplateSteps(m_template, fix.steps, tr("Fix: %1").arg(fix.label));
     });
 
     auto* column = new QWidget;
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("<b>Block</b>")));
+    layout->addWidget(titleFor(tr("Block"), nullptr));
     layout->addWidget(m_properties);
-    layout->addWidget(new QLabel(tr("<b>Advisor</b>")));
+    layout->addWidget(titleFor(tr("A&dvisor"), m_findings));
     layout->addWidget(m_findings, 1);
     return column;
 }
@@ -215,7 +238,7 @@ void BuilderView::showTemplate(TemplateId id)
     m_steps->setTemplate(id);
     m_timeline->expandAll();
     auto* stack = qobject_cast<QStackedLayout*>(m_editor->layout());
-    stack->setCurrentIndex(m_document.sessionTemplate(id) ? 0 : 1);
+    stack->setCurrentIndex(m_document.library().sessionTemplate(id) ? 0 : 1);
     refreshDetails();
     refreshProperties();
     refreshAnalysis();
@@ -223,7 +246,7 @@ void BuilderView::showTemplate(TemplateId id)
 
 void BuilderView::refreshDetails()
 {
-    const SessionTemplate* session = m_document.sessionTemplate(m_template);
+    const SessionTemplate* session = m_document.library().sessionTemplate(m_template);
     const bool writable = !m_document.isReadOnly();
     for (QWidget* field : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_sport),
                            static_cast<QWidget*>(m_purpose), static_cast<QWidget*>(m_notation)})
@@ -236,11 +259,14 @@ void BuilderView::refreshDetails()
     m_purpose->setCurrentIndex(m_purpose->findData(session->purpose ? int(*session->purpose) : -1));
     if (!m_notation->hasFocus() || m_notationProblem->isHidden())
         m_notation->setText(formatSessionNotation(session->steps));
+    // A long line shows its start (the warm-up) until someone edits it.
+    if (!m_notation->hasFocus())
+        m_notation->setCursorPosition(0);
 }
 
 void BuilderView::applyDetails()
 {
-    const SessionTemplate* session = m_document.sessionTemplate(m_template);
+    const SessionTemplate* session = m_document.library().sessionTemplate(m_template);
     if (!session)
         return;
     const QString name = m_name->text().trimmed();
@@ -253,7 +279,7 @@ void BuilderView::applyDetails()
         return;
     }
     if (name != session->name || sport != session->sport || purpose != session->purpose)
-        m_document.editTemplateDetails(m_template, name, sport, purpose, session->notes);
+        m_document.library().editTemplateDetails(m_template, name, sport, purpose, session->notes);
 }
 
 } // namespace paceline

@@ -32,11 +32,12 @@ QString itemText(const Finding& finding)
 
 FindingsPanel::FindingsPanel(QWidget* parent)
     : QWidget(parent), m_summary(new QLabel), m_list(new QListWidget),
-      m_applyFix(new QPushButton(tr("Apply &Fix")))
+      m_applyFix(new QPushButton(tr("Apply Fi&x")))
 {
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("findingsSummary"));
     m_list->setObjectName(QStringLiteral("findingsList"));
+    setFocusProxy(m_list); // a label's buddy, and Tab, land on the list
     m_list->setWordWrap(true);
     m_list->setSpacing(3);
     m_list->setTextElideMode(Qt::ElideNone);
@@ -56,7 +57,8 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     });
     connect(m_applyFix, &QPushButton::clicked, this, [this] {
         const int row = m_list->currentRow();
-        if (row >= 0 && row < int(m_findings.size()) && m_findings[size_t(row)].fix)
+        if (m_fixesAllowed && row >= 0 && row < int(m_findings.size()) &&
+            m_findings[size_t(row)].fix)
             Q_EMIT fixRequested(*m_findings[size_t(row)].fix);
     });
     setFindings({});
@@ -95,6 +97,18 @@ void FindingsPanel::setFindings(std::vector<Finding> findings)
     refreshButton();
 }
 
+void FindingsPanel::clearFindings(const QString& why)
+{
+    setFindings({});
+    m_summary->setText(why);
+}
+
+void FindingsPanel::setFixesAllowed(bool allowed)
+{
+    m_fixesAllowed = allowed;
+    refreshButton();
+}
+
 void FindingsPanel::selectFinding(int row)
 {
     m_list->setCurrentRow(row);
@@ -104,10 +118,13 @@ void FindingsPanel::refreshButton()
 {
     const int row = m_list->currentRow();
     const bool hasFix = row >= 0 && row < int(m_findings.size()) && m_findings[size_t(row)].fix;
-    m_applyFix->setEnabled(hasFix);
+    m_applyFix->setEnabled(hasFix && m_fixesAllowed);
     // The label can be long; the button stays narrow and says it in its tooltip.
-    m_applyFix->setToolTip(hasFix ? m_findings[size_t(row)].fix->label
-                                  : tr("Select a finding that has a fix"));
+    if (!m_fixesAllowed)
+        m_applyFix->setToolTip(tr("The log is read-only"));
+    else
+        m_applyFix->setToolTip(hasFix ? m_findings[size_t(row)].fix->label
+                                      : tr("Select a finding that has a fix"));
 }
 
 } // namespace paceline

@@ -21,6 +21,10 @@ public:
     explicit FindingsPanel(QWidget* parent = nullptr);
 
     void setFindings(std::vector<Finding> findings);
+    /// No session to check: no findings, and `why` instead of "well sequenced".
+    void clearFindings(const QString& why);
+    /// Fixes change the session: not offered on a read-only log.
+    void setFixesAllowed(bool allowed);
     const std::vector<Finding>& findings() const { return m_findings; }
     /// Selects a finding by row (keyboard and tests); -1 clears the selection.
     void selectFinding(int row);
@@ -33,6 +37,7 @@ private:
     void refreshButton();
 
     std::vector<Finding> m_findings;
+    bool m_fixesAllowed = true;
     QLabel* m_summary;
     QListWidget* m_list;
     QPushButton* m_applyFix;

@@ -3,9 +3,11 @@
 #include "core/io/ExampleSessions.h"
 #include "core/io/SessionFiles.h"
 #include "ui/document/LogDocument.h"
+#include "ui/document/TemplateLibrary.h"
 #include "ui/models/TemplateFilterModel.h"
 #include "ui/models/TemplateLibraryModel.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,24 +46,40 @@ LibraryPanel::LibraryPanel(LogDocument& document, QWidget* parent)
         tool->setAutoRaise(false);
         connect(tool, &QToolButton::clicked, this, slot);
         buttons->addWidget(tool);
+        return tool;
     };
-    button(tr("&New"), tr("Start an empty session"), &LibraryPanel::newSession);
-    button(tr("D&uplicate"), tr("Copy the selected session"), &LibraryPanel::duplicateSession);
-    button(tr("Delete"), tr("Delete the selected session (undoable)"),
-           &LibraryPanel::deleteSession);
+    // "Ne&w", not "&New": Alt+N belongs to the block's Notes field beside it.
+    m_newButton = button(tr("Ne&w"), tr("Start an empty session"), &LibraryPanel::newSession);
+    m_duplicateButton =
+        button(tr("D&uplicate"), tr("Copy the selected session"), &LibraryPanel::duplicateSession);
+    m_deleteButton = button(tr("Delete"), tr("Delete the selected session (Delete; undoable)"),
+                            &LibraryPanel::deleteSession);
     auto* more = new QToolButton;
     more->setText(tr("More"));
     more->setToolTip(tr("Rename, import, export and example sessions"));
     more->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(more);
-    menu->addAction(tr("&Rename"), QKeySequence(Qt::Key_F2), this, &LibraryPanel::renameSession);
-    menu->addAction(tr("&Import Session..."), this, &LibraryPanel::importSession);
-    menu->addAction(tr("&Export Session..."), this, &LibraryPanel::exportSession);
+    m_renameAction = menu->addAction(tr("&Rename"), QKeySequence(Qt::Key_F2), this,
+                                     &LibraryPanel::renameSession);
+    // The menu only shows the key: the list edits on F2 by itself, and a window-wide F2
+    // would take the key from the timeline, where it edits the block's notes.
+    m_renameAction->setShortcutContext(Qt::WidgetShortcut);
+    m_importAction = menu->addAction(tr("&Import Session..."), this, &LibraryPanel::importSession);
+    m_exportAction = menu->addAction(tr("&Export Session..."), this, &LibraryPanel::exportSession);
     menu->addSeparator();
-    menu->addAction(tr("Add E&xample Sessions"), this, &LibraryPanel::addExamples);
+    m_examplesAction =
+        menu->addAction(tr("Add E&xample Sessions"), this, &LibraryPanel::addExamples);
     more->setMenu(menu);
     buttons->addWidget(more);
     buttons->addStretch();
+
+    // The Delete key on the list, as on the timeline; only on the list itself, so the
+    // key still edits text in the rename editor.
+    auto* deleteKey = new QAction(tr("Delete session"), m_tree);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, &LibraryPanel::deleteSession);
+    m_tree->addAction(deleteKey);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,15 +93,17 @@ LibraryPanel::LibraryPanel(LogDocument& document, QWidget* parent)
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &LibraryPanel::followSelection);
+    connect(this, &LibraryPanel::templateSelected, this, &LibraryPanel::refreshActions);
     // Adds and removes reset the library: keep showing the session being edited.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
-        if (m_document.sessionTemplate(m_current))
+        if (m_document.library().sessionTemplate(m_current))
             selectTemplate(m_current);
         else
             selectFirstTemplate();
     });
     selectFirstTemplate();
+    refreshActions();
 }
 
 TemplateId LibraryPanel::currentTemplate() const
@@ -93,7 +113,13 @@ TemplateId LibraryPanel::currentTemplate() const
 
 void LibraryPanel::selectTemplate(TemplateId id)
 {
-    const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(id));
+    QModelIndex index = m_filter->mapFromSource(m_model->indexOf(id));
+    if (!index.isValid() && m_model->indexOf(id).isValid()) {
+        // Hidden by the search (a new session, an import): show the whole library
+        // rather than edit a session the list does not show.
+        m_search->clear();
+        index = m_filter->mapFromSource(m_model->indexOf(id));
+    }
     if (index.isValid())
         m_tree->setCurrentIndex(index);
     if (id != m_current) {
@@ -111,9 +137,22 @@ void LibraryPanel::followSelection()
     }
 }
 
+void LibraryPanel::refreshActions()
+{
+    const bool writable = !m_document.isReadOnly();
+    const bool chosen = m_document.library().sessionTemplate(m_current) != nullptr;
+    m_newButton->setEnabled(writable);
+    m_duplicateButton->setEnabled(writable && chosen);
+    m_deleteButton->setEnabled(writable && chosen);
+    m_renameAction->setEnabled(writable && chosen);
+    m_importAction->setEnabled(writable);
+    m_exportAction->setEnabled(chosen);
+    m_examplesAction->setEnabled(writable);
+}
+
 void LibraryPanel::selectFirstTemplate()
 {
-    const auto& templates = m_document.templates();
+    const auto& templates = m_document.library().templates();
     selectTemplate(templates.empty() ? TemplateId{} : templates.front().id);
 }
 
@@ -121,22 +160,22 @@ void LibraryPanel::newSession()
 {
     SessionTemplate session;
     session.name = tr("New session");
-    const TemplateId id = m_document.addTemplate(session);
+    const TemplateId id = m_document.library().addTemplate(session);
     if (id.isValid())
         selectTemplate(id);
 }
 
 void LibraryPanel::duplicateSession()
 {
-    const TemplateId id = m_document.duplicateTemplate(m_current);
+    const TemplateId id = m_document.library().duplicateTemplate(m_current);
     if (id.isValid())
         selectTemplate(id);
 }
 
 void LibraryPanel::deleteSession()
 {
-    if (m_current.isValid())
-        m_document.removeTemplate(m_current);
+    if (m_current.isValid() && !m_document.isReadOnly())
+        m_document.library().removeTemplate(m_current);
 }
 
 void LibraryPanel::renameSession()
@@ -157,14 +196,14 @@ void LibraryPanel::importSession()
         QMessageBox::warning(this, tr("Import session"), session.errorMessage());
         return;
     }
-    const TemplateId id = m_document.addTemplate(*session);
+    const TemplateId id = m_document.library().addTemplate(*session);
     if (id.isValid())
         selectTemplate(id);
 }
 
 void LibraryPanel::exportSession()
 {
-    const SessionTemplate* session = m_document.sessionTemplate(m_current);
+    const SessionTemplate* session = m_document.library().sessionTemplate(m_current);
     if (!session)
         return;
     QString name = session->name;
@@ -180,7 +219,7 @@ void LibraryPanel::exportSession()
 
 void LibraryPanel::addExamples()
 {
-    const int added = m_document.addExampleSessions(exampleSessions());
+    const int added = m_document.library().addExampleSessions(exampleSessions());
     if (added == 0) {
         QMessageBox::information(this, tr("Example sessions"),
                                  tr("The library already holds every example session."));

@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
+class QToolButton;
 class QTreeView;
 
 namespace paceline {
@@ -14,7 +16,8 @@ class TemplateFilterModel;
 class TemplateLibraryModel;
 
 /// The session library: templates grouped by sport and purpose, a search field, and
-/// New, Duplicate, Delete and Examples buttons (all undoable through the document).
+/// New, Duplicate, Delete and More (rename, import, export, examples): every change
+/// undoable through the document, and none offered on a read-only log.
 class LibraryPanel : public QWidget {
     Q_OBJECT
 
@@ -24,8 +27,9 @@ public:
     TemplateId currentTemplate() const;
     void selectTemplate(TemplateId id);
     QLineEdit* searchField() const { return m_search; }
+    QTreeView* tree() const { return m_tree; }
 
-    // The panel's actions, also offered by the builder's toolbar.
+    // The panel's actions, as its buttons and menu run them (public for tests).
     void newSession();
     void duplicateSession();
     void deleteSession();
@@ -40,12 +44,21 @@ Q_SIGNALS:
 private:
     void followSelection();
     void selectFirstTemplate();
+    /// Edits need a writable log, and most need a session.
+    void refreshActions();
 
     LogDocument& m_document;
     TemplateLibraryModel* m_model;
     TemplateFilterModel* m_filter;
     QLineEdit* m_search;
     QTreeView* m_tree;
+    QToolButton* m_newButton = nullptr;
+    QToolButton* m_duplicateButton = nullptr;
+    QToolButton* m_deleteButton = nullptr;
+    QAction* m_renameAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_examplesAction = nullptr;
     TemplateId m_current;
 };
 

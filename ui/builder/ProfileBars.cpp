@@ -29,7 +29,8 @@ bool isSelected(const StepPath& path, const std::vector<StepPath>& selected)
 
 QString minutesText(Duration duration)
 {
-    return duration.seconds < 600.0 ? formatDuration(duration)
+    // "8:54 min", not "8:54": beside a zone ("R 8:54") a bare clock reads as a pace.
+    return duration.seconds < 600.0 ? tr("%1 min").arg(formatDuration(duration))
                                     : tr("%1 min").arg(std::lround(duration.minutes()));
 }
 

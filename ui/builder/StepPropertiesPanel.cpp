@@ -151,11 +151,14 @@ QWidget* StepPropertiesPanel::buildStepPage()
 
     auto* page = new QWidget;
     auto* form = new QFormLayout(page);
+    // Mnemonics are unique among what the Sessions screen shows at once (the menus take
+    // Alt+A, Alt+E and Alt+F, the session's details Alt+P and Alt+S), or Alt would only
+    // cycle between fields. The group page's Alt+R never shows with this page.
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Amount:"), m_amount);
+    form->addRow(tr("Am&ount:"), m_amount);
     form->addRow(tr("&Intensity:"), m_intensity);
     form->addRow(tr("Re&covery:"), m_recovery);
-    form->addRow(tr("S&port:"), m_sport);
+    form->addRow(tr("Spo&rt:"), m_sport);
     form->addRow(tr("&Notes:"), m_notes);
 
     connect(m_kind, &QComboBox::activated, this, [this] { commitStep(Field::Kind); });

@@ -28,6 +28,10 @@ IntensityProfileChart::IntensityProfileChart(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
     setMinimumHeight(170);
+    // A click still takes the focus (finishing an edit typed elsewhere), but to this
+    // widget rather than the plot, so a screen can hand it on with setFocusProxy().
+    m_plot->setFocusPolicy(Qt::NoFocus);
+    setFocusPolicy(Qt::ClickFocus);
     setUpAxes();
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, &IntensityProfileChart::showToolTip);

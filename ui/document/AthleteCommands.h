@@ -15,6 +15,8 @@ public:
     AddAthleteCommand(LogDocument& document, Athlete athlete);
     void redo() override;
     void undo() override;
+    /// As written, with its id once redo() succeeded.
+    const Athlete& athlete() const { return m_athlete; }
 
 private:
     LogDocument& m_document;

@@ -1,6 +1,7 @@
 #include "LogDocument.h"
 
 #include "AthleteCommands.h"
+#include "TemplateLibrary.h"
 #include "core/store/AthleteStore.h"
 #include "core/store/LogStore.h"
 
@@ -9,13 +10,20 @@
 namespace paceline {
 
 LogDocument::LogDocument(std::unique_ptr<LogStore> store, QObject* parent)
-    : QObject(parent), m_store(std::move(store))
+    : QObject(parent), m_store(std::move(store)),
+      m_library(std::make_unique<TemplateLibrary>(*this))
 {
     loadAthletes();
-    loadTemplates();
+    m_library->load();
 }
 
-LogDocument::~LogDocument() = default;
+LogDocument::~LogDocument()
+{
+    // Destroying the stack clears it, which signals: whoever still listens would be
+    // told about a document that is going away (and might read it). It has nothing to
+    // announce any more.
+    m_undoStack.blockSignals(true);
+}
 
 bool LogDocument::isReadOnly() const
 {
@@ -39,39 +47,54 @@ void LogDocument::setCurrentAthlete(AthleteId id)
     Q_EMIT currentAthleteChanged(id);
 }
 
-void LogDocument::addAthlete(const Athlete& athlete)
+bool LogDocument::addAthlete(const Athlete& athlete)
 {
-    m_undoStack.push(new AddAthleteCommand(*this, athlete));
-    for (const Athlete& known : m_athletes) {
-        if (known.name == athlete.name)
-            setCurrentAthlete(known.id);
-    }
+    auto* command = new AddAthleteCommand(*this, athlete);
+    // By the id the write gave, not by name: a failed write (a name already taken, a
+    // read-only log) must not switch to whoever has that name.
+    if (!pushEdit(command))
+        return false;
+    setCurrentAthlete(command->athlete().id);
+    return true;
 }
 
-void LogDocument::editAthlete(const Athlete& athlete)
+bool LogDocument::editAthlete(const Athlete& athlete)
 {
     const auto before = this->athlete(athlete.id);
-    if (!before || *before == athlete)
-        return;
-    m_undoStack.push(new EditAthleteCommand(*this, *before, athlete));
+    if (!before)
+        return false;
+    if (*before == athlete)
+        return true;
+    return pushEdit(new EditAthleteCommand(*this, *before, athlete));
+}
+
+bool LogDocument::pushEdit(QUndoCommand* command)
+{
+    m_writeFailed = false;
+    m_undoStack.push(command);
+    return !m_writeFailed;
+}
+
+Status LogDocument::reportFailure(Status status)
+{
+    m_writeFailed = true;
+    Q_EMIT storeError(status.errorMessage());
+    return status;
 }
 
 void LogDocument::reload()
 {
     m_undoStack.clear();
     loadAthletes();
-    loadTemplates();
     Q_EMIT currentAthleteChanged(m_currentAthlete);
     Q_EMIT sessionsReset(m_currentAthlete);
-    Q_EMIT templatesReset();
+    m_library->reload();
 }
 
 Status LogDocument::insertAthleteNow(Athlete& athlete)
 {
-    if (Status status = m_store->athletes().insert(athlete); !status) {
-        Q_EMIT storeError(status.errorMessage());
-        return status;
-    }
+    if (Status status = m_store->athletes().insert(athlete); !status)
+        return reportFailure(status);
     m_athletes.push_back(athlete);
     sortAthletes();
     Q_EMIT athleteAdded(athlete.id);
@@ -82,10 +105,8 @@ Status LogDocument::insertAthleteNow(Athlete& athlete)
 
 Status LogDocument::updateAthleteNow(const Athlete& athlete)
 {
-    if (Status status = m_store->athletes().update(athlete); !status) {
-        Q_EMIT storeError(status.errorMessage());
-        return status;
-    }
+    if (Status status = m_store->athletes().update(athlete); !status)
+        return reportFailure(status);
     for (Athlete& known : m_athletes) {
         if (known.id == athlete.id)
             known = athlete;
@@ -97,10 +118,8 @@ Status LogDocument::updateAthleteNow(const Athlete& athlete)
 
 Status LogDocument::removeAthleteNow(AthleteId id)
 {
-    if (Status status = m_store->athletes().remove(id); !status) {
-        Q_EMIT storeError(status.errorMessage());
-        return status;
-    }
+    if (Status status = m_store->athletes().remove(id); !status)
+        return reportFailure(status);
     std::erase_if(m_athletes, [id](const Athlete& athlete) { return athlete.id == id; });
     Q_EMIT athleteRemoved(id);
     if (m_currentAthlete == id)

@@ -2,7 +2,6 @@
 
 #include "core/model/Athlete.h"
 #include "core/model/Result.h"
-#include "core/model/SessionTemplate.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -14,12 +13,13 @@
 namespace paceline {
 
 class LogStore;
+class TemplateLibrary;
 
-/// The open log as a document: the store, the undo stack, the athlete being looked
-/// at and the library of session templates. Widgets never write data: they ask for
-/// an edit, the document pushes one QUndoCommand, the command writes through the
-/// store, and the document announces the change with a typed signal that models and
-/// charts follow. The template part lives in LogDocumentTemplates.cpp.
+/// The open log as a document: the store, the undo stack, the athletes and the one
+/// being looked at, and the parts for other kinds of rows (the session library).
+/// Widgets never write data: they ask for an edit, the document (or its part) pushes
+/// one QUndoCommand, the command writes through the store, and a typed signal
+/// announces the change to the models and charts that follow it.
 class LogDocument : public QObject {
     Q_OBJECT
 
@@ -41,38 +41,16 @@ public:
     std::optional<Athlete> currentAthlete() const { return athlete(m_currentAthlete); }
     void setCurrentAthlete(AthleteId id);
 
-    // User edits: each pushes one undoable command.
+    // User edits: each pushes one undoable command and returns whether it was made; a
+    // failed write emits storeError and leaves nothing to undo.
     /// Adds the athlete and makes them current.
-    void addAthlete(const Athlete& athlete);
-    void editAthlete(const Athlete& athlete);
+    bool addAthlete(const Athlete& athlete);
+    /// True also when nothing changed (and nothing was pushed).
+    bool editAthlete(const Athlete& athlete);
 
-    /// The session library, ordered by name (loaded on open; hundreds at most).
-    const std::vector<SessionTemplate>& templates() const { return m_templates; }
-    /// The template with `id`, or null. Valid until the next template edit.
-    const SessionTemplate* sessionTemplate(TemplateId id) const;
-
-    // Template edits: each pushes one undoable command and returns whether it was
-    // made; a failed write emits storeError and leaves nothing to undo.
-    /// A new session or an import: ids in it are ignored. Returns the new id, or an
-    /// invalid id when the write failed.
-    TemplateId addTemplate(const SessionTemplate& sessionTemplate);
-    /// A copy named "<name> (copy)" (or "(copy 2)", ... when that name is taken).
-    TemplateId duplicateTemplate(TemplateId id);
-    bool renameTemplate(TemplateId id, const QString& name);
-    bool editTemplateDetails(TemplateId id, const QString& name, Sport sport,
-                             std::optional<Purpose> purpose, const QString& notes);
-    /// Undo restores it with the same id and steps.
-    bool removeTemplate(TemplateId id);
-    /// Several at once (a multi-selection in the library), as one command.
-    bool removeTemplates(const std::vector<TemplateId>& ids);
-    /// Replaces the step tree; `description` is the Edit menu text ("Add 8 × 400 m").
-    /// Consecutive edits of one template with the same non-negative `mergeKey` merge
-    /// into one undo step, so typing in a property field is undone at once.
-    bool editTemplateSteps(TemplateId id, const StepTree& after, const QString& description,
-                           int mergeKey = -1);
-    /// Adds, as one command, those examples whose names are not in the library yet
-    /// (ignoring letter case). Returns how many were added.
-    int addExampleSessions(const std::vector<SessionTemplate>& examples);
+    /// The session library: its templates and their edits.
+    TemplateLibrary& library() { return *m_library; }
+    const TemplateLibrary& library() const { return *m_library; }
 
     /// Re-reads everything after a bulk write outside the undo stack (demo data).
     void reload();
@@ -81,22 +59,18 @@ public:
     Status insertAthleteNow(Athlete& athlete);
     Status updateAthleteNow(const Athlete& athlete);
     Status removeAthleteNow(AthleteId id);
-    /// All or none, in one transaction; ids are set on success and kept on failure.
-    Status insertTemplatesNow(std::vector<SessionTemplate>& templates);
-    Status updateTemplateNow(SessionTemplate& sessionTemplate);
-    Status removeTemplatesNow(const std::vector<TemplateId>& ids);
+
+    // Used by the document's parts (TemplateLibrary) to make their edits.
+    /// Pushes `command` and says whether its write went through.
+    bool pushEdit(QUndoCommand* command);
+    /// Marks the edit being pushed as failed and emits storeError; returns `status`.
+    Status reportFailure(Status status);
 
 Q_SIGNALS:
     void athleteAdded(paceline::AthleteId id);
     void athleteChanged(paceline::AthleteId id);
     void athleteRemoved(paceline::AthleteId id);
     void currentAthleteChanged(paceline::AthleteId id);
-    void templateAdded(paceline::TemplateId id);
-    /// Its name, details or steps changed.
-    void templateChanged(paceline::TemplateId id);
-    void templateRemoved(paceline::TemplateId id);
-    /// The whole library was re-read (reload()).
-    void templatesReset();
     /// Sessions of this athlete were added, changed or removed in bulk.
     void sessionsReset(paceline::AthleteId id);
     /// Reading or writing the log failed; the message says what and why. Nothing was
@@ -106,20 +80,14 @@ Q_SIGNALS:
 private:
     void loadAthletes();
     void sortAthletes();
-    void loadTemplates();
-    void sortTemplates();
-    /// Pushes `command` and says whether its write went through.
-    bool pushEdit(QUndoCommand* command);
-    SessionTemplate* findTemplate(TemplateId id);
-    Status reportFailure(Status status);
-    bool editTemplate(const SessionTemplate& after, const QString& description, int mergeKey);
 
     std::unique_ptr<LogStore> m_store;
-    QUndoStack m_undoStack;
     std::vector<Athlete> m_athletes;
     AthleteId m_currentAthlete;
-    std::vector<SessionTemplate> m_templates;
-    bool m_writeFailed = false; ///< set by the *Now functions, read by pushEdit
+    std::unique_ptr<TemplateLibrary> m_library;
+    bool m_writeFailed = false; ///< set by reportFailure, read by pushEdit
+    // Last, so it is destroyed first, while the parts its commands refer to are alive.
+    QUndoStack m_undoStack;
 };
 
 } // namespace paceline

@@ -1,6 +1,6 @@
 #include "TemplateCommands.h"
 
-#include "LogDocument.h"
+#include "TemplateLibrary.h"
 
 namespace paceline {
 
@@ -16,49 +16,49 @@ std::vector<TemplateId> idsOf(const std::vector<SessionTemplate>& templates)
 
 } // namespace
 
-AddTemplatesCommand::AddTemplatesCommand(LogDocument& document,
+AddTemplatesCommand::AddTemplatesCommand(TemplateLibrary& library,
                                          std::vector<SessionTemplate> templates,
                                          const QString& text)
-    : m_document(document), m_templates(std::move(templates))
+    : m_library(library), m_templates(std::move(templates))
 {
     setText(text);
 }
 
 void AddTemplatesCommand::redo()
 {
-    if (!m_document.insertTemplatesNow(m_templates))
+    if (!m_library.insertTemplatesNow(m_templates))
         setObsolete(true);
 }
 
 void AddTemplatesCommand::undo()
 {
-    if (!m_document.removeTemplatesNow(idsOf(m_templates)))
+    if (!m_library.removeTemplatesNow(idsOf(m_templates)))
         setObsolete(true);
 }
 
-RemoveTemplatesCommand::RemoveTemplatesCommand(LogDocument& document,
+RemoveTemplatesCommand::RemoveTemplatesCommand(TemplateLibrary& library,
                                                std::vector<SessionTemplate> templates,
                                                const QString& text)
-    : m_document(document), m_templates(std::move(templates))
+    : m_library(library), m_templates(std::move(templates))
 {
     setText(text);
 }
 
 void RemoveTemplatesCommand::redo()
 {
-    if (!m_document.removeTemplatesNow(idsOf(m_templates)))
+    if (!m_library.removeTemplatesNow(idsOf(m_templates)))
         setObsolete(true);
 }
 
 void RemoveTemplatesCommand::undo()
 {
-    if (!m_document.insertTemplatesNow(m_templates))
+    if (!m_library.insertTemplatesNow(m_templates))
         setObsolete(true);
 }
 
-EditTemplateCommand::EditTemplateCommand(LogDocument& document, SessionTemplate before,
+EditTemplateCommand::EditTemplateCommand(TemplateLibrary& library, SessionTemplate before,
                                          SessionTemplate after, const QString& text, int mergeKey)
-    : m_document(document), m_before(std::move(before)), m_after(std::move(after)),
+    : m_library(library), m_before(std::move(before)), m_after(std::move(after)),
       m_mergeKey(mergeKey < 0 ? -1 : mergeKey)
 {
     setText(text);
@@ -91,7 +91,7 @@ void EditTemplateCommand::apply(SessionTemplate& state)
 {
     // The write gives new steps their ids; keeping them makes the snapshot match the
     // log, so a later merge can tell "back where it started".
-    if (!m_document.updateTemplateNow(state))
+    if (!m_library.updateTemplateNow(state))
         setObsolete(true);
 }
 

@@ -8,9 +8,9 @@
 
 namespace paceline {
 
-class LogDocument;
+class TemplateLibrary;
 
-// Each command writes through the document (LogDocument::*TemplateNow), which writes
+// Each command writes through the library (TemplateLibrary::*TemplatesNow), which writes
 // through the store in one transaction. A failed write makes the command obsolete,
 // so the stack drops it instead of offering to undo something that never happened.
 
@@ -19,7 +19,7 @@ class LogDocument;
 /// refer to them stay valid.
 class AddTemplatesCommand : public QUndoCommand {
 public:
-    AddTemplatesCommand(LogDocument& document, std::vector<SessionTemplate> templates,
+    AddTemplatesCommand(TemplateLibrary& library, std::vector<SessionTemplate> templates,
                         const QString& text);
     void redo() override;
     void undo() override;
@@ -27,20 +27,20 @@ public:
     const std::vector<SessionTemplate>& templates() const { return m_templates; }
 
 private:
-    LogDocument& m_document;
+    TemplateLibrary& m_library;
     std::vector<SessionTemplate> m_templates;
 };
 
 /// Removes templates; undo puts them back with the same ids and steps.
 class RemoveTemplatesCommand : public QUndoCommand {
 public:
-    RemoveTemplatesCommand(LogDocument& document, std::vector<SessionTemplate> templates,
+    RemoveTemplatesCommand(TemplateLibrary& library, std::vector<SessionTemplate> templates,
                            const QString& text);
     void redo() override;
     void undo() override;
 
 private:
-    LogDocument& m_document;
+    TemplateLibrary& m_library;
     std::vector<SessionTemplate> m_templates;
 };
 
@@ -49,7 +49,7 @@ private:
 /// template with that key become one undo step.
 class EditTemplateCommand : public QUndoCommand {
 public:
-    EditTemplateCommand(LogDocument& document, SessionTemplate before, SessionTemplate after,
+    EditTemplateCommand(TemplateLibrary& library, SessionTemplate before, SessionTemplate after,
                         const QString& text, int mergeKey = -1);
     void redo() override;
     void undo() override;
@@ -59,7 +59,7 @@ public:
 private:
     void apply(SessionTemplate& state);
 
-    LogDocument& m_document;
+    TemplateLibrary& m_library;
     SessionTemplate m_before;
     SessionTemplate m_after;
     int m_mergeKey;

@@ -1,5 +1,7 @@
 #include "StepMimeReader.h"
 
+#include "core/model/StepTreeEdit.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -11,7 +13,7 @@ namespace {
 // Limits far above any real session, so hostile data cannot make us build huge trees.
 constexpr int kMaxNodes = 2000;
 constexpr int kMaxDepth = 8;
-constexpr int kMaxRepeat = 999;
+constexpr int kMaxRepeat = kMaxRepeatCount; // what the notation and the builder allow
 constexpr int kMaxNotes = 10000;
 constexpr double kMaxMetres = 1.0e6;
 constexpr double kMaxSeconds = 1.0e6;

@@ -2,6 +2,7 @@
 
 #include "StepText.h"
 #include "ui/document/LogDocument.h"
+#include "ui/document/TemplateLibrary.h"
 
 #include <QCoreApplication>
 
@@ -32,12 +33,13 @@ StepTreeModel::StepTreeModel(LogDocument& document, QObject* parent)
     // it did, so a rename does not collapse the builder's view.
     const auto follow = [this](TemplateId id) {
         if (id == m_templateId)
-            refresh();
+            refresh(/*keepRows=*/true);
     };
-    connect(&document, &LogDocument::templateAdded, this, follow);
-    connect(&document, &LogDocument::templateChanged, this, follow);
-    connect(&document, &LogDocument::templateRemoved, this, follow);
-    connect(&document, &LogDocument::templatesReset, this, &StepTreeModel::refresh);
+    connect(&document.library(), &TemplateLibrary::templateAdded, this, follow);
+    connect(&document.library(), &TemplateLibrary::templateChanged, this, follow);
+    connect(&document.library(), &TemplateLibrary::templateRemoved, this, follow);
+    connect(&document.library(), &TemplateLibrary::templatesReset, this,
+            [this] { refresh(/*keepRows=*/false); });
 }
 
 void StepTreeModel::setTemplate(TemplateId id)
@@ -46,7 +48,9 @@ void StepTreeModel::setTemplate(TemplateId id)
         return;
     m_templateId = id;
     m_lastPaths.clear();
-    refresh();
+    // Another session: rows of the old one must not stay selected in the new one, even
+    // where the two have the same shape.
+    refresh(/*keepRows=*/false);
 }
 
 void StepTreeModel::setUnits(UnitSystem units)
@@ -54,45 +58,54 @@ void StepTreeModel::setUnits(UnitSystem units)
     if (units == m_units)
         return;
     m_units = units;
-    announceAllChanged({});
+    announceAllChanged({}, {Qt::DisplayRole});
 }
 
-void StepTreeModel::announceAllChanged(const QModelIndex& parent)
+void StepTreeModel::announceAllChanged(const QModelIndex& parent, const QList<int>& roles)
 {
     const int rows = rowCount(parent);
     if (rows == 0)
         return;
-    Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent),
-                       {Qt::DisplayRole});
+    Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent), roles);
     for (int row = 0; row < rows; ++row)
-        announceAllChanged(index(row, 0, parent));
+        announceAllChanged(index(row, 0, parent), roles);
 }
 
-void StepTreeModel::refresh()
+void StepTreeModel::refresh(bool keepRows)
 {
-    const SessionTemplate* shown = m_document.sessionTemplate(m_templateId);
+    const SessionTemplate* shown = m_document.library().sessionTemplate(m_templateId);
     const StepTree steps = shown ? shown->steps : StepTree{};
-    if (steps == m_steps)
+    if (keepRows && steps == m_steps)
         return;
+    ModelTree<StepPath> rows;
+    StepPath prefix;
+    rebuild(steps, rows, 0, prefix);
+    if (keepRows && rows == m_rows) {
+        // The same rows in the same places (a field, a count or notes changed, often
+        // from an editor in the view itself): no reset, so the views keep their open
+        // editor, selection, expanded groups and scroll position.
+        m_steps = steps;
+        announceAllChanged({}, {});
+        return;
+    }
     beginResetModel();
     m_steps = steps;
-    m_rows.clear();
-    StepPath prefix;
-    rebuild(m_steps, 0, prefix);
+    m_rows = std::move(rows);
     endResetModel();
 }
 
-void StepTreeModel::rebuild(const StepTree& tree, int parentNode, StepPath& prefix)
+void StepTreeModel::rebuild(const StepTree& tree, ModelTree<StepPath>& rows, int parentNode,
+                            StepPath& prefix)
 {
     for (int row = 0; row < int(tree.size()); ++row) {
         prefix.push_back(row);
-        const int node = m_rows.add(parentNode, prefix);
+        const int node = rows.add(parentNode, prefix);
         if (tree[size_t(row)].isGroup()) {
             const RepeatGroup& group = tree[size_t(row)].group();
-            rebuild(group.children, node, prefix);
+            rebuild(group.children, rows, node, prefix);
             if (group.recoveryBetweenSets) {
                 prefix.push_back(kBetweenSets);
-                m_rows.add(node, prefix);
+                rows.add(node, prefix);
                 prefix.pop_back();
             }
         }
@@ -241,14 +254,20 @@ QVariant StepTreeModel::headerData(int section, Qt::Orientation orientation, int
 
 Qt::ItemFlags StepTreeModel::flags(const QModelIndex& index) const
 {
+    // A read-only log still lets steps be dragged out (a copy), but nothing lands in it
+    // or is edited in place: the write would only fail.
+    const bool writable =
+        !m_document.isReadOnly() && m_document.library().sessionTemplate(m_templateId);
     if (!index.isValid())
-        return m_document.sessionTemplate(m_templateId) ? Qt::ItemIsDropEnabled : Qt::NoItemFlags;
+        return writable ? Qt::ItemIsDropEnabled : Qt::NoItemFlags;
     const StepPath path = pathOf(index);
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const bool group = !stepOf(path);
     // The recovery between sets belongs to its group: it is neither dragged nor a target.
     if (!isBetweenSets(path))
         flags |= Qt::ItemIsDragEnabled;
+    if (!writable)
+        return flags;
     if (group)
         flags |= Qt::ItemIsDropEnabled;
     if ((group && index.column() == StepColumn) || (!group && index.column() == NotesColumn))

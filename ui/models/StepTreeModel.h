@@ -31,8 +31,10 @@ struct StepMimeContent;
 /// MoveAction drop QAbstractItemView removes the selected source rows, and here the
 /// drop has already done the whole move. Use deletePaths() for the Delete key.
 ///
-/// After each change the model resets (a session has tens of rows; views call
-/// expandAll() on modelReset). After an edit made through the model it emits
+/// A change that adds, removes or moves rows resets the model (a session has tens of
+/// rows; views call expandAll() on modelReset); one that keeps every row in its place
+/// (a field, a count, notes) only announces dataChanged, so an editor open in the view
+/// survives its own commit. After an edit made through the model it emits
 /// selectPaths() with the nodes the edit touched, for the view to select.
 class StepTreeModel : public QAbstractItemModel {
     Q_OBJECT
@@ -119,9 +121,12 @@ private:
         int row = -1;
     };
 
-    void refresh();
-    void announceAllChanged(const QModelIndex& parent);
-    void rebuild(const StepTree& tree, int parentNode, StepPath& prefix);
+    /// Follows the document. With `keepRows`, a change that leaves every row in its
+    /// place only announces dataChanged; otherwise (or when rows change) it resets.
+    void refresh(bool keepRows);
+    void announceAllChanged(const QModelIndex& parent, const QList<int>& roles);
+    static void rebuild(const StepTree& tree, ModelTree<StepPath>& rows, int parentNode,
+                        StepPath& prefix);
     const Step* stepOf(const StepPath& path) const;
     QVariant displayText(const QModelIndex& index) const;
     QVariant roleData(const StepPath& path, int role) const;

@@ -7,6 +7,7 @@
 #include "StepTreeModel.h"
 #include "core/store/LogStore.h"
 #include "ui/document/LogDocument.h"
+#include "ui/document/TemplateLibrary.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -89,7 +90,7 @@ Qt::DropActions StepTreeModel::supportedDragActions() const
 std::optional<StepTreeModel::DropTarget> StepTreeModel::dropTarget(int row,
                                                                    const QModelIndex& parent) const
 {
-    if (!m_document.sessionTemplate(m_templateId))
+    if (m_document.isReadOnly() || !m_document.library().sessionTemplate(m_templateId))
         return std::nullopt;
     if (!parent.isValid())
         return DropTarget{{}, row};
@@ -206,7 +207,8 @@ bool StepTreeModel::setRepeatCount(const StepPath& path, int count, int mergeKey
 bool StepTreeModel::applyEdit(const StepTreeEditOutcome& edit, const QString& description,
                               int mergeKey)
 {
-    if (!edit || !m_document.editTemplateSteps(m_templateId, edit->tree, description, mergeKey))
+    if (!edit ||
+        !m_document.library().editTemplateSteps(m_templateId, edit->tree, description, mergeKey))
         return false;
     // The document's templateChanged has reset the model by now, so the paths are valid.
     m_lastPaths = edit->paths;

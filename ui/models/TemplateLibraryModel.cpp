@@ -1,6 +1,7 @@
 #include "TemplateLibraryModel.h"
 
 #include "ui/document/LogDocument.h"
+#include "ui/document/TemplateLibrary.h"
 
 #include <QCoreApplication>
 
@@ -9,10 +10,14 @@ namespace paceline {
 TemplateLibraryModel::TemplateLibraryModel(LogDocument& document, QObject* parent)
     : QAbstractItemModel(parent), m_document(document), m_rows(build())
 {
-    connect(&document, &LogDocument::templateAdded, this, &TemplateLibraryModel::reset);
-    connect(&document, &LogDocument::templateRemoved, this, &TemplateLibraryModel::reset);
-    connect(&document, &LogDocument::templatesReset, this, &TemplateLibraryModel::reset);
-    connect(&document, &LogDocument::templateChanged, this, &TemplateLibraryModel::follow);
+    connect(&document.library(), &TemplateLibrary::templateAdded, this,
+            &TemplateLibraryModel::reset);
+    connect(&document.library(), &TemplateLibrary::templateRemoved, this,
+            &TemplateLibraryModel::reset);
+    connect(&document.library(), &TemplateLibrary::templatesReset, this,
+            &TemplateLibraryModel::reset);
+    connect(&document.library(), &TemplateLibrary::templateChanged, this,
+            &TemplateLibraryModel::follow);
 }
 
 ModelTree<TemplateLibraryModel::Row> TemplateLibraryModel::build() const
@@ -28,7 +33,7 @@ ModelTree<TemplateLibraryModel::Row> TemplateLibraryModel::build() const
         int sportNode = -1;
         for (const std::optional<Purpose>& purpose : purposes) {
             int purposeNode = -1;
-            for (const SessionTemplate& known : m_document.templates()) {
+            for (const SessionTemplate& known : m_document.library().templates()) {
                 if (known.sport != sport.value || known.purpose != purpose)
                     continue;
                 if (sportNode < 0)
@@ -49,12 +54,58 @@ void TemplateLibraryModel::reset()
     endResetModel();
 }
 
+namespace {
+
+/// The node holding `payload`, or -1. Every row's payload is unique (a sport, a sport
+/// and purpose, a template id), so it names the row across rebuilds.
+template <typename Row> int nodeWith(const ModelTree<Row>& rows, const Row& payload)
+{
+    for (int node = 1; node < rows.size(); ++node) {
+        if (rows.node(node).payload == payload)
+            return node;
+    }
+    return -1;
+}
+
+template <typename Row> bool sameRows(const ModelTree<Row>& a, const ModelTree<Row>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int node = 1; node < a.size(); ++node) {
+        if (nodeWith(b, a.node(node).payload) < 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void TemplateLibraryModel::follow(TemplateId changed)
 {
-    if (build() != m_rows) { // renamed, or moved to another sport or purpose
+    ModelTree<Row> rows = build();
+    if (rows == m_rows) {
+        const QModelIndex row = indexOf(changed);
+        if (row.isValid())
+            Q_EMIT dataChanged(row, row);
+        return;
+    }
+    if (!sameRows(rows, m_rows)) { // moved to another sport or purpose
         reset();
         return;
     }
+    // Renamed, so it sorts elsewhere in its group. A layout change rather than a reset:
+    // the rename usually comes from an editor in the library view itself, which a reset
+    // would pull away mid-commit, losing the view's selection with it.
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    for (const QModelIndex& index : before) {
+        const int node = nodeWith(rows, m_rows.node(int(index.internalId())).payload);
+        after << createIndex(rows.node(node).row, index.column(), quintptr(node));
+    }
+    m_rows = std::move(rows);
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged();
     const QModelIndex row = indexOf(changed);
     if (row.isValid())
         Q_EMIT dataChanged(row, row);
@@ -119,7 +170,7 @@ QVariant TemplateLibraryModel::display(const Row& row) const
     case TemplateRow:
         break;
     }
-    const SessionTemplate* shown = m_document.sessionTemplate(row.id);
+    const SessionTemplate* shown = m_document.library().sessionTemplate(row.id);
     return shown ? shown->name : QString();
 }
 
@@ -128,13 +179,17 @@ QVariant TemplateLibraryModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row& row = m_rows.node(int(index.internalId())).payload;
-    const SessionTemplate* shown = m_document.sessionTemplate(row.id);
+    const SessionTemplate* shown = m_document.library().sessionTemplate(row.id);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
         return display(row);
     case Qt::ToolTipRole:
-        return shown && !shown->notes.isEmpty() ? QVariant(shown->notes) : QVariant();
+        // The name first: the library column is narrow and elides long names.
+        if (!shown)
+            return {};
+        return shown->notes.isEmpty() ? shown->name
+                                      : shown->name + QStringLiteral("\n\n") + shown->notes;
     case TemplateIdRole:
         return row.id.value;
     case RowKindRole:
@@ -153,7 +208,8 @@ Qt::ItemFlags TemplateLibraryModel::flags(const QModelIndex& index) const
     // Sport and purpose rows only group; they cannot be chosen as a session.
     if (m_rows.node(int(index.internalId())).payload.kind != TemplateRow)
         return Qt::ItemIsEnabled;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return m_document.isReadOnly() ? flags : flags | Qt::ItemIsEditable;
 }
 
 bool TemplateLibraryModel::setData(const QModelIndex& index, const QVariant& value, int role)
@@ -161,7 +217,7 @@ bool TemplateLibraryModel::setData(const QModelIndex& index, const QVariant& val
     const TemplateId id = templateIdAt(index);
     if (role != Qt::EditRole || !id.isValid())
         return false;
-    return m_document.renameTemplate(id, value.toString());
+    return m_document.library().renameTemplate(id, value.toString());
 }
 
 } // namespace paceline

@@ -14,9 +14,10 @@ class LogDocument;
 
 /// The session library as a tree: sport, then purpose (sessions without one last),
 /// then the templates by name. Template rows can be renamed in place (one command);
-/// filter with TemplateFilterModel. Follows the document: adds and removes reset the
-/// model (views select again with indexOf()); edits that keep a template's place
-/// only announce dataChanged, so editing steps does not disturb the library view.
+/// filter with TemplateFilterModel. Follows the document: adds, removes and changes of
+/// sport or purpose reset the model (views select again with indexOf()); a rename that
+/// moves a template within its group is a layout change; edits that keep a template's
+/// place only announce dataChanged, so editing steps does not disturb the library view.
 class TemplateLibraryModel : public QAbstractItemModel {
     Q_OBJECT
 

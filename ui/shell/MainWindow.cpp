@@ -10,6 +10,7 @@
 #include "ui/builder/BuilderView.h"
 #include "ui/builder/LibraryPanel.h"
 #include "ui/document/LogDocument.h"
+#include "ui/document/TemplateLibrary.h"
 #include "ui/log/LogView.h"
 #include "ui/models/AthleteListModel.h"
 #include "ui/planner/PlannerView.h"
@@ -88,6 +89,7 @@ MainWindow::~MainWindow()
     disconnectDocument();
     delete m_views;
     m_views = nullptr;
+    m_builder = nullptr;
     m_athleteSwitcher->setModel(new QStandardItemModel(m_athleteSwitcher));
     delete m_athleteModel;
     m_athleteModel = nullptr;
@@ -230,6 +232,7 @@ void MainWindow::setDocument(std::unique_ptr<LogDocument> document)
         m_views->removeWidget(page);
         delete page;
     }
+    m_builder = nullptr;
     // The old document lives until the new one is wired, so nothing points at freed memory.
     disconnectDocument();
     const std::unique_ptr<LogDocument> previous = std::exchange(m_document, std::move(document));
@@ -253,9 +256,12 @@ void MainWindow::setDocument(std::unique_ptr<LogDocument> document)
     connect(m_document.get(), &LogDocument::athleteAdded, this, followAthletes);
     connect(m_document.get(), &LogDocument::athleteChanged, this, followAthletes);
     connect(m_document.get(), &LogDocument::athleteRemoved, this, followAthletes);
-    connect(m_document.get(), &LogDocument::storeError, this, [this](const QString& message) {
-        QMessageBox::warning(this, tr("Paceline"), message);
-    });
+    // Queued: the error arrives from inside QUndoStack::push (often in the middle of a
+    // drop or of typing), and a message box's event loop must not run in there.
+    connect(
+        m_document.get(), &LogDocument::storeError, this,
+        [this](const QString& message) { QMessageBox::warning(this, tr("Paceline"), message); },
+        Qt::QueuedConnection);
     refreshTitleAndNotice();
     refreshActions();
 }
@@ -317,7 +323,7 @@ bool MainWindow::showView(const QString& name)
 
 bool MainWindow::showSession(const QString& name)
 {
-    for (const SessionTemplate& session : m_document->templates()) {
+    for (const SessionTemplate& session : m_document->library().templates()) {
         if (session.name.compare(name, Qt::CaseInsensitive) == 0) {
             showView(QStringLiteral("sessions"));
             m_builder->library()->selectTemplate(session.id);

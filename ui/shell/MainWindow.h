@@ -62,7 +62,8 @@ private:
     void refreshTitleAndNotice();
     void refreshActions();
 
-    void openLogFile(const QString& path);
+    /// False (after saying why) when the file cannot be opened as a log.
+    bool openLogFile(const QString& path);
     void chooseLogToOpen();
     void chooseNewLog();
     void openDemoLog();

@@ -9,6 +9,7 @@
 #include "core/io/ExampleSessions.h"
 #include "core/store/LogStore.h"
 #include "ui/document/LogDocument.h"
+#include "ui/document/TemplateLibrary.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -48,18 +49,19 @@ void MainWindow::offerFirstRun()
     }
     // A new log starts with the example sessions, so the builder has something to show
     // and learn from; they are one undoable step like any other edit.
-    m_document->addExampleSessions(exampleSessions());
+    m_document->library().addExampleSessions(exampleSessions());
     newAthlete();
 }
 
-void MainWindow::openLogFile(const QString& path)
+bool MainWindow::openLogFile(const QString& path)
 {
     auto opened = LogStore::open(path);
     if (!opened) {
         QMessageBox::warning(this, tr("Open log"), opened.errorMessage());
-        return;
+        return false;
     }
     setDocument(std::make_unique<LogDocument>(std::move(opened).value()));
+    return true;
 }
 
 void MainWindow::chooseLogToOpen()
@@ -84,8 +86,8 @@ void MainWindow::chooseNewLog()
                                  tr("%1 already exists; it is opened instead of replaced.")
                                      .arg(QFileInfo(path).fileName()));
     }
-    openLogFile(path);
-    if (m_document->athletes().empty() && !m_document->isReadOnly())
+    // Only for the new log: when it could not be opened, the old one is still shown.
+    if (openLogFile(path) && m_document->athletes().empty() && !m_document->isReadOnly())
         newAthlete();
 }
 

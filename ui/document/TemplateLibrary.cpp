@@ -1,5 +1,4 @@
-// The session library part of LogDocument: the cached templates, their edits as
-// undoable commands, and the writes those commands make.
+#include "TemplateLibrary.h"
 
 #include "LogDocument.h"
 #include "TemplateCommands.h"
@@ -27,6 +26,14 @@ QString nameKey(const QString& name)
     return name.trimmed().toCaseFolded();
 }
 
+std::set<QString> takenNames(const std::vector<SessionTemplate>& templates)
+{
+    std::set<QString> taken;
+    for (const SessionTemplate& known : templates)
+        taken.insert(nameKey(known.name));
+    return taken;
+}
+
 /// A template as a new row: no template or step ids.
 SessionTemplate asNew(SessionTemplate sessionTemplate)
 {
@@ -37,7 +44,9 @@ SessionTemplate asNew(SessionTemplate sessionTemplate)
 
 } // namespace
 
-const SessionTemplate* LogDocument::sessionTemplate(TemplateId id) const
+TemplateLibrary::TemplateLibrary(LogDocument& document) : m_document(document) {}
+
+const SessionTemplate* TemplateLibrary::sessionTemplate(TemplateId id) const
 {
     const auto found = std::find_if(
         m_templates.begin(), m_templates.end(),
@@ -45,37 +54,35 @@ const SessionTemplate* LogDocument::sessionTemplate(TemplateId id) const
     return found == m_templates.end() ? nullptr : &*found;
 }
 
-SessionTemplate* LogDocument::findTemplate(TemplateId id)
+SessionTemplate* TemplateLibrary::findTemplate(TemplateId id)
 {
     return const_cast<SessionTemplate*>(std::as_const(*this).sessionTemplate(id));
 }
 
-TemplateId LogDocument::addTemplate(const SessionTemplate& sessionTemplate)
+TemplateId TemplateLibrary::addTemplate(const SessionTemplate& sessionTemplate)
 {
     auto* command = new AddTemplatesCommand(*this, {asNew(sessionTemplate)},
                                             translated("Add session %1").arg(sessionTemplate.name));
     // On success the stack keeps the command, so it can still be asked for the id.
-    return pushEdit(command) ? command->templates().front().id : TemplateId{};
+    return m_document.pushEdit(command) ? command->templates().front().id : TemplateId{};
 }
 
-TemplateId LogDocument::duplicateTemplate(TemplateId id)
+TemplateId TemplateLibrary::duplicateTemplate(TemplateId id)
 {
     const SessionTemplate* original = sessionTemplate(id);
     if (!original)
         return {};
-    std::set<QString> taken;
-    for (const SessionTemplate& known : m_templates)
-        taken.insert(nameKey(known.name));
+    const std::set<QString> taken = takenNames(m_templates);
     SessionTemplate copy = asNew(*original);
     copy.name = translated("%1 (copy)").arg(original->name);
     for (int number = 2; taken.count(nameKey(copy.name)); ++number)
         copy.name = translated("%1 (copy %2)").arg(original->name).arg(number);
     auto* command = new AddTemplatesCommand(*this, {copy},
                                             translated("Duplicate session %1").arg(original->name));
-    return pushEdit(command) ? command->templates().front().id : TemplateId{};
+    return m_document.pushEdit(command) ? command->templates().front().id : TemplateId{};
 }
 
-bool LogDocument::renameTemplate(TemplateId id, const QString& name)
+bool TemplateLibrary::renameTemplate(TemplateId id, const QString& name)
 {
     const SessionTemplate* before = sessionTemplate(id);
     if (!before || name.trimmed().isEmpty())
@@ -85,8 +92,8 @@ bool LogDocument::renameTemplate(TemplateId id, const QString& name)
     return editTemplate(after, translated("Rename session to %1").arg(after.name), -1);
 }
 
-bool LogDocument::editTemplateDetails(TemplateId id, const QString& name, Sport sport,
-                                      std::optional<Purpose> purpose, const QString& notes)
+bool TemplateLibrary::editTemplateDetails(TemplateId id, const QString& name, Sport sport,
+                                          std::optional<Purpose> purpose, const QString& notes)
 {
     const SessionTemplate* before = sessionTemplate(id);
     if (!before || name.trimmed().isEmpty())
@@ -99,12 +106,12 @@ bool LogDocument::editTemplateDetails(TemplateId id, const QString& name, Sport 
     return editTemplate(after, translated("Edit details of %1").arg(after.name), -1);
 }
 
-bool LogDocument::removeTemplate(TemplateId id)
+bool TemplateLibrary::removeTemplate(TemplateId id)
 {
     return removeTemplates({id});
 }
 
-bool LogDocument::removeTemplates(const std::vector<TemplateId>& ids)
+bool TemplateLibrary::removeTemplates(const std::vector<TemplateId>& ids)
 {
     std::vector<SessionTemplate> removed;
     for (TemplateId id : ids) {
@@ -118,11 +125,11 @@ bool LogDocument::removeTemplates(const std::vector<TemplateId>& ids)
     const QString text = removed.size() == 1
                              ? translated("Delete session %1").arg(removed.front().name)
                              : translated("Delete %1 sessions").arg(removed.size());
-    return pushEdit(new RemoveTemplatesCommand(*this, std::move(removed), text));
+    return m_document.pushEdit(new RemoveTemplatesCommand(*this, std::move(removed), text));
 }
 
-bool LogDocument::editTemplateSteps(TemplateId id, const StepTree& after,
-                                    const QString& description, int mergeKey)
+bool TemplateLibrary::editTemplateSteps(TemplateId id, const StepTree& after,
+                                        const QString& description, int mergeKey)
 {
     const SessionTemplate* before = sessionTemplate(id);
     if (!before)
@@ -132,11 +139,9 @@ bool LogDocument::editTemplateSteps(TemplateId id, const StepTree& after,
     return editTemplate(changed, description, mergeKey);
 }
 
-int LogDocument::addExampleSessions(const std::vector<SessionTemplate>& examples)
+int TemplateLibrary::addExampleSessions(const std::vector<SessionTemplate>& examples)
 {
-    std::set<QString> taken;
-    for (const SessionTemplate& known : m_templates)
-        taken.insert(nameKey(known.name));
+    std::set<QString> taken = takenNames(m_templates);
     std::vector<SessionTemplate> added;
     for (const SessionTemplate& example : examples) {
         if (taken.insert(nameKey(example.name)).second)
@@ -147,47 +152,35 @@ int LogDocument::addExampleSessions(const std::vector<SessionTemplate>& examples
     const int count = int(added.size());
     const QString text = count == 1 ? translated("Add example session %1").arg(added.front().name)
                                     : translated("Add %1 example sessions").arg(count);
-    return pushEdit(new AddTemplatesCommand(*this, std::move(added), text)) ? count : 0;
+    return m_document.pushEdit(new AddTemplatesCommand(*this, std::move(added), text)) ? count : 0;
 }
 
-bool LogDocument::editTemplate(const SessionTemplate& after, const QString& description,
-                               int mergeKey)
+bool TemplateLibrary::editTemplate(const SessionTemplate& after, const QString& description,
+                                   int mergeKey)
 {
     const SessionTemplate* before = sessionTemplate(after.id);
     if (!before)
         return false;
     if (*before == after)
         return true;
-    return pushEdit(new EditTemplateCommand(*this, *before, after, description, mergeKey));
+    return m_document.pushEdit(
+        new EditTemplateCommand(*this, *before, after, description, mergeKey));
 }
 
-bool LogDocument::pushEdit(QUndoCommand* command)
+Status TemplateLibrary::insertTemplatesNow(std::vector<SessionTemplate>& templates)
 {
-    m_writeFailed = false;
-    m_undoStack.push(command);
-    return !m_writeFailed;
-}
-
-Status LogDocument::reportFailure(Status status)
-{
-    m_writeFailed = true;
-    Q_EMIT storeError(status.errorMessage());
-    return status;
-}
-
-Status LogDocument::insertTemplatesNow(std::vector<SessionTemplate>& templates)
-{
+    LogStore& store = m_document.store();
     // Written into a copy: a failure part-way must not leave ids of rolled-back rows.
     std::vector<SessionTemplate> written = templates;
-    Status status = m_store->transaction([&]() -> Status {
+    Status status = store.transaction([&]() -> Status {
         for (SessionTemplate& sessionTemplate : written) {
-            if (Status inserted = m_store->templates().insert(sessionTemplate); !inserted)
+            if (Status inserted = store.templates().insert(sessionTemplate); !inserted)
                 return inserted;
         }
         return {};
     });
     if (!status)
-        return reportFailure(status);
+        return m_document.reportFailure(status);
     templates = written;
     m_templates.insert(m_templates.end(), written.begin(), written.end());
     sortTemplates();
@@ -196,11 +189,11 @@ Status LogDocument::insertTemplatesNow(std::vector<SessionTemplate>& templates)
     return {};
 }
 
-Status LogDocument::updateTemplateNow(SessionTemplate& sessionTemplate)
+Status TemplateLibrary::updateTemplateNow(SessionTemplate& sessionTemplate)
 {
     SessionTemplate written = sessionTemplate;
-    if (Status status = m_store->templates().update(written); !status)
-        return reportFailure(status);
+    if (Status status = m_document.store().templates().update(written); !status)
+        return m_document.reportFailure(status);
     sessionTemplate = written;
     if (SessionTemplate* cached = findTemplate(written.id))
         *cached = written;
@@ -209,37 +202,47 @@ Status LogDocument::updateTemplateNow(SessionTemplate& sessionTemplate)
     return {};
 }
 
-Status LogDocument::removeTemplatesNow(const std::vector<TemplateId>& ids)
+Status TemplateLibrary::removeTemplatesNow(const std::vector<TemplateId>& ids)
 {
-    Status status = m_store->transaction([&]() -> Status {
+    LogStore& store = m_document.store();
+    Status status = store.transaction([&]() -> Status {
         for (TemplateId id : ids) {
-            if (Status removed = m_store->templates().remove(id); !removed)
+            if (Status removed = store.templates().remove(id); !removed)
                 return removed;
         }
         return {};
     });
     if (!status)
-        return reportFailure(status);
-    for (TemplateId id : ids) {
-        std::erase_if(m_templates, [id](const SessionTemplate& known) { return known.id == id; });
+        return m_document.reportFailure(status);
+    // All are gone before the first signal: a listener that looks at the library (the
+    // library panel picking another session) must not find one that is being removed.
+    std::erase_if(m_templates, [&ids](const SessionTemplate& known) {
+        return std::find(ids.begin(), ids.end(), known.id) != ids.end();
+    });
+    for (TemplateId id : ids)
         Q_EMIT templateRemoved(id);
-    }
     return {};
 }
 
-void LogDocument::loadTemplates()
+void TemplateLibrary::load()
 {
-    auto loaded = m_store->templates().all();
+    auto loaded = m_document.store().templates().all();
     if (!loaded) {
         m_templates.clear();
-        Q_EMIT storeError(loaded.errorMessage());
+        Q_EMIT m_document.storeError(loaded.errorMessage());
         return;
     }
     m_templates = std::move(loaded).value();
     sortTemplates();
 }
 
-void LogDocument::sortTemplates()
+void TemplateLibrary::reload()
+{
+    load();
+    Q_EMIT templatesReset();
+}
+
+void TemplateLibrary::sortTemplates()
 {
     std::sort(m_templates.begin(), m_templates.end(),
               [](const SessionTemplate& a, const SessionTemplate& b) {
