@@ -2,6 +2,7 @@
 
 #include "EnumText.h"
 #include "Id.h"
+#include "PaceStability.h"
 #include "Sport.h"
 #include "Units.h"
 
@@ -74,6 +75,9 @@ struct LoggedSession {
     QString formNotes;
     QString notes;
     std::vector<Rep> reps; ///< In the order they were run.
+    /// Computed from the reps when the session is saved (computeStability), kept so
+    /// lists and trends need not read every rep.
+    std::optional<PaceStability> stability;
 
     /// The calendar day the athlete did it, in their local time then.
     QDate localDate() const { return start.date(); }
