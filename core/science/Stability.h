@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TrainingPaces.h"
+#include "core/model/Athlete.h"
 #include "core/model/LoggedSession.h"
 #include "core/model/Step.h"
 
@@ -15,6 +16,14 @@ namespace paceline {
 std::vector<std::optional<PaceRange>> targetBands(const std::vector<Rep>& reps,
                                                   const StepTree& plannedSteps,
                                                   const std::optional<TrainingPaces>& paces);
+
+/// The athlete's training paces from their recent race; nullopt without one.
+std::optional<TrainingPaces> athletePaces(const Athlete& athlete);
+
+/// The figures a session is stored with: computeStability of its reps against the
+/// bands of the planned steps they link to (pass an empty tree for a freeform session).
+PaceStability sessionStability(const LoggedSession& session, const StepTree& plannedSteps,
+                               const std::optional<TrainingPaces>& paces);
 
 /// The stability figures of docs/logging.md, from the work reps (with their target
 /// bands, one per rep, or empty).

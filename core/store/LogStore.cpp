@@ -2,6 +2,7 @@
 
 #include "AthleteStore.h"
 #include "Database.h"
+#include "DraftStore.h"
 #include "LogStoreOpener.h"
 #include "Migrations.h"
 #include "PlanStore.h"
@@ -31,7 +32,8 @@ LogStore::LogStore(std::unique_ptr<Database> database)
     : m_database(std::move(database)), m_athletes(std::make_unique<AthleteStore>(*m_database)),
       m_templates(std::make_unique<TemplateStore>(*m_database)),
       m_plans(std::make_unique<PlanStore>(*m_database)),
-      m_sessions(std::make_unique<SessionStore>(*m_database))
+      m_sessions(std::make_unique<SessionStore>(*m_database)),
+      m_drafts(std::make_unique<DraftStore>(*m_database))
 {}
 
 // Sub-stores go first (members are destroyed in reverse order); Database then
@@ -119,6 +121,16 @@ SessionStore& LogStore::sessions()
 const SessionStore& LogStore::sessions() const
 {
     return *m_sessions;
+}
+
+DraftStore& LogStore::drafts()
+{
+    return *m_drafts;
+}
+
+const DraftStore& LogStore::drafts() const
+{
+    return *m_drafts;
 }
 
 } // namespace paceline

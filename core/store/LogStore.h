@@ -10,6 +10,7 @@
 namespace paceline {
 
 class AthleteStore;
+class DraftStore;
 class TemplateStore;
 class PlanStore;
 class SessionStore;
@@ -80,6 +81,8 @@ public:
     const PlanStore& plans() const;
     SessionStore& sessions();
     const SessionStore& sessions() const;
+    DraftStore& drafts();
+    const DraftStore& drafts() const;
 
 private:
     explicit LogStore(std::unique_ptr<Database> database);
@@ -89,6 +92,7 @@ private:
     std::unique_ptr<TemplateStore> m_templates;
     std::unique_ptr<PlanStore> m_plans;
     std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<DraftStore> m_drafts;
 };
 
 } // namespace paceline

@@ -1,6 +1,7 @@
 #include "LogDocument.h"
 
 #include "AthleteCommands.h"
+#include "LoggedSessions.h"
 #include "TemplateLibrary.h"
 #include "core/store/AthleteStore.h"
 #include "core/store/LogStore.h"
@@ -11,7 +12,8 @@ namespace paceline {
 
 LogDocument::LogDocument(std::unique_ptr<LogStore> store, QObject* parent)
     : QObject(parent), m_store(std::move(store)),
-      m_library(std::make_unique<TemplateLibrary>(*this))
+      m_library(std::make_unique<TemplateLibrary>(*this)),
+      m_loggedSessions(std::make_unique<LoggedSessions>(*this))
 {
     loadAthletes();
     m_library->load();

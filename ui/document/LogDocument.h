@@ -13,6 +13,7 @@
 namespace paceline {
 
 class LogStore;
+class LoggedSessions;
 class TemplateLibrary;
 
 /// The open log as a document: the store, the undo stack, the athletes and the one
@@ -51,6 +52,9 @@ public:
     /// The session library: its templates and their edits.
     TemplateLibrary& library() { return *m_library; }
     const TemplateLibrary& library() const { return *m_library; }
+    /// The logged sessions: their edits and the entry drafts.
+    LoggedSessions& loggedSessions() { return *m_loggedSessions; }
+    const LoggedSessions& loggedSessions() const { return *m_loggedSessions; }
 
     /// Re-reads everything after a bulk write outside the undo stack (demo data).
     void reload();
@@ -85,6 +89,7 @@ private:
     std::vector<Athlete> m_athletes;
     AthleteId m_currentAthlete;
     std::unique_ptr<TemplateLibrary> m_library;
+    std::unique_ptr<LoggedSessions> m_loggedSessions;
     bool m_writeFailed = false; ///< set by reportFailure, read by pushEdit
     // Last, so it is destroyed first, while the parts its commands refer to are alive.
     QUndoStack m_undoStack;

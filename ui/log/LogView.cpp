@@ -16,7 +16,7 @@
 
 namespace paceline {
 
-LogView::LogView(LogDocument& document, QAction* editAthlete, QAction* newAthlete, QWidget* parent)
+LogView::LogView(LogDocument& document, const LogViewActions& actions, QWidget* parent)
     : QWidget(parent), m_document(document), m_model(new SessionListModel(document, this)),
       m_athleteName(new QLabel), m_paces(new QLabel), m_count(new QLabel), m_table(new QTableView),
       m_noAthlete(new EmptyState(tr("No athlete yet"),
@@ -25,7 +25,7 @@ LogView::LogView(LogDocument& document, QAction* editAthlete, QAction* newAthlet
       m_noSessions(new EmptyState(tr("No workouts logged yet"), QString())),
       m_stack(new QStackedWidget)
 {
-    m_noAthlete->addButton(newAthlete);
+    m_noAthlete->addButton(actions.newAthlete);
 
     m_athleteName->setObjectName(QStringLiteral("athleteName"));
     QFont nameFont = m_athleteName->font();
@@ -35,7 +35,7 @@ LogView::LogView(LogDocument& document, QAction* editAthlete, QAction* newAthlet
     m_paces->setObjectName(QStringLiteral("athletePaces"));
     m_paces->setTextFormat(Qt::RichText);
     auto* edit = new QToolButton;
-    edit->setDefaultAction(editAthlete);
+    edit->setDefaultAction(actions.editAthlete);
 
     m_strip = new QWidget;
     m_strip->setObjectName(QStringLiteral("athleteStrip"));
@@ -100,6 +100,17 @@ void LogView::refreshContent()
     const int total = m_model->totalSessions();
     m_stack->setCurrentIndex(!hasAthlete ? 0 : total == 0 ? 1 : 2);
     m_count->setText(total == 1 ? tr("1 session logged") : tr("%1 sessions logged").arg(total));
+}
+
+// STUB: selection and details come with the session detail panel (issue 4).
+std::optional<LoggedSessionId> LogView::selectedSession() const
+{
+    return std::nullopt;
+}
+
+bool LogView::selectSession(LoggedSessionId)
+{
+    return false;
 }
 
 } // namespace paceline

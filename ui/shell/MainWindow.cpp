@@ -112,6 +112,14 @@ void MainWindow::createActions()
     m_editAthlete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_editAthlete->setToolTip(tr("Name, heart rates, recent race and units"));
     connect(m_editAthlete, &QAction::triggered, this, &MainWindow::editAthlete);
+    // STUB: connected and enabled with the log form (issue 4).
+    m_logWorkout = new QAction(tr("&Log Workout..."), this);
+    m_logWorkout->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_logWorkout->setToolTip(tr("Record a workout rep by rep"));
+    m_editSession = new QAction(tr("Edit &Logged Workout..."), this);
+    m_editSession->setToolTip(tr("Open the selected workout in the entry form"));
+    m_removeSession = new QAction(tr("&Delete Logged Workout"), this);
+    m_removeSession->setToolTip(tr("Delete the selected workout (can be undone)"));
     m_preferences = new QAction(tr("&Preferences..."), this);
     m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferences->setMenuRole(QAction::PreferencesRole);
@@ -276,7 +284,9 @@ void MainWindow::disconnectDocument()
 
 void MainWindow::rebuildViews()
 {
-    m_views->addWidget(new LogView(*m_document, m_editAthlete, m_newAthlete));
+    m_views->addWidget(
+        new LogView(*m_document, LogViewActions{m_editAthlete, m_newAthlete, m_logWorkout,
+                                                m_editSession, m_removeSession}));
     m_views->addWidget(new PlannerView(*m_document));
     m_builder = new BuilderView(*m_document);
     m_views->addWidget(m_builder);

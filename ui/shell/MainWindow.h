@@ -86,6 +86,9 @@ private:
     QAction* m_redo = nullptr;
     QAction* m_newAthlete = nullptr;
     QAction* m_editAthlete = nullptr;
+    QAction* m_logWorkout = nullptr;
+    QAction* m_editSession = nullptr;
+    QAction* m_removeSession = nullptr;
     QAction* m_preferences = nullptr;
     QList<QAction*> m_viewActions;
 };
