@@ -1,6 +1,7 @@
 #include "HistoryWriter.h"
 
 #include "Templates.h"
+#include "core/science/Stability.h"
 #include "core/store/AthleteStore.h"
 #include "core/store/LogStore.h"
 #include "core/store/PlanStore.h"
@@ -116,15 +117,24 @@ Status HistoryWriter::writePlans(AthleteHistory& history, AthleteId athlete)
 
 Status HistoryWriter::writeSessions(AthleteHistory& history, AthleteId athlete)
 {
+    // The figures are computed as the app computes them when a session is saved:
+    // against the plan it came from, whose steps already carry the store's ids.
+    const std::optional<TrainingPaces> paces = athletePaces(history.profile.athlete);
+    const StepTree freeform;
     for (LoggedSession& session : history.sessions) {
         session.athleteId = athlete;
-        if (session.plannedSessionId)
-            session.plannedSessionId =
-                PlannedSessionId{m_planIds.at(std::size_t(session.plannedSessionId->value))};
+        const StepTree* plannedSteps = &freeform;
+        if (session.plannedSessionId) {
+            // Provisional plan ids are positions in history.plans + 1.
+            const std::size_t provisional = std::size_t(session.plannedSessionId->value);
+            plannedSteps = &history.plans.at(provisional - 1).steps;
+            session.plannedSessionId = PlannedSessionId{m_planIds.at(provisional)};
+        }
         for (Rep& rep : session.reps) {
             if (rep.plannedStepId)
                 rep.plannedStepId = StepId{m_stepIds.at(std::size_t(rep.plannedStepId->value))};
         }
+        session.stability = sessionStability(session, *plannedSteps, paces);
         if (Status inserted = m_store.sessions().insert(session); !inserted)
             return inserted;
     }

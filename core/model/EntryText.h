@@ -16,7 +16,8 @@ Result<Distance> parseDistance(QStringView text);
 /// A column of splits as copied from a watch app: one per line, or separated by
 /// commas, semicolons or blanks on one line. Each is read by parseDuration. On
 /// several lines a comma inside a line is a decimal comma ("1:32,4"); on one line it
-/// separates splits. The error names the split and its position ("split 4 '1:7x'").
+/// separates splits, unless the line has semicolons ("92,1;91,4" is two splits with
+/// decimal commas). The error names the split and its position ("split 4 '1:7x'").
 Result<std::vector<Duration>> parseSplits(QStringView text);
 
 } // namespace paceline

@@ -26,7 +26,7 @@ enum class EntryField {
 };
 
 /// One impossible value: where it is (the field, and the 0-based rep for rep fields)
-/// and why, in words that name both ("rep 3 time: 0:00 must be more than zero").
+/// and why, in words that name both ("Rep 3 time: 0:00.0 must be more than zero").
 struct EntryProblem {
     EntryField field = EntryField::Start;
     int rep = -1;
@@ -43,8 +43,8 @@ inline constexpr int kMinWellness = 1;
 inline constexpr int kMaxWellness = 5;
 
 /// Every impossible value in a session, in field order then rep order: zero or
-/// negative times, paces faster than 2:00/km, RPE outside 0-10, heart rates outside
-/// 25-250 bpm (or a maximum below the average), wellness outside 1-5, negative
+/// negative times, paces faster than 2:00/km (running only), RPE outside 0-10, heart
+/// rates outside 25-250 bpm (or a maximum below the average), wellness outside 1-5, negative
 /// distances or cadences, no start time. Empty when the session can be saved.
 std::vector<EntryProblem> validateLoggedSession(const LoggedSession& session);
 

@@ -25,7 +25,8 @@ inline constexpr double kCompletedFraction = 0.95;
 
 /// The rows a log form starts with for a planned session: one rep per work or recovery
 /// step as it will be run (repeats unrolled; warm-up, cool-down, drills, strides and
-/// mobility left out), each linked to its step, with the planned distance filled in.
+/// mobility left out), each linked to its step, with the planned distance (or time, for a timed
+/// step) filled in.
 std::vector<Rep> repsFromPlan(const StepTree& plannedSteps);
 
 /// Matches the reps to the plan through their planned-step links, in order: the k-th

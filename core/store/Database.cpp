@@ -179,8 +179,9 @@ Error Database::sqlError(const QString& what, const QSqlError& error) const
 {
     QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (detail.contains(QLatin1String("FOREIGN KEY constraint failed")))
-        detail += QStringLiteral(" (it refers to an athlete, template, plan or step that is "
-                                 "not in the log)");
+        detail +=
+            QStringLiteral(" (it refers to an athlete, template, plan, step or session that is "
+                           "not in the log)");
     return Error{QStringLiteral("Could not %1 in '%2': %3").arg(what, m_settings.path, detail)};
 }
 

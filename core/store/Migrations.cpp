@@ -65,6 +65,10 @@ const std::vector<Migration>& all()
          QStringLiteral("daily load per athlete, day and sport, kept by triggers"),
          migrateToDailyLoad,
          {QStringLiteral("daily_load")}},
+        {3,
+         QStringLiteral("pace-stability figures of logged sessions; drafts of log entries"),
+         migrateToStabilityAndDrafts,
+         {QStringLiteral("entry_draft")}},
     };
     return list;
 }

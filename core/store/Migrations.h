@@ -50,5 +50,8 @@ Result<int> pragmaValue(QSqlDatabase& database, const QString& pragma);
 // The migrations themselves, one file each.
 Status migrateToBaseSchema(QSqlDatabase& database);
 Status migrateToDailyLoad(QSqlDatabase& database);
+Status migrateToStabilityAndDrafts(QSqlDatabase& database);
+/// Part of migration 3: the stability figures of the sessions already in the log.
+Status backfillStabilityFigures(QSqlDatabase& database);
 
 } // namespace paceline

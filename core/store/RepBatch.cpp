@@ -5,6 +5,8 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <unordered_set>
+#include <vector>
 
 namespace paceline {
 namespace {
@@ -48,7 +50,7 @@ const BatchSql& batchSql()
 }
 
 Status insertChunk(Database& database, const LoggedSession& session, int first, int count,
-                   qint64 firstId)
+                   const std::vector<qint64>& ids)
 {
     const BatchSql& batch = batchSql();
     Result<QSqlQuery*> query = database.prepared(batch.statements[std::size_t(count - 1)]);
@@ -58,7 +60,7 @@ Status insertChunk(Database& database, const LoggedSession& session, int first, 
     for (int row = 0; row < count; ++row) {
         const int index = first + row;
         const std::size_t offset = std::size_t(row * kColumns);
-        values[offset] = firstId + index;
+        values[offset] = ids[std::size_t(index)];
         const std::array<QVariant, 11> columns =
             repValues(session.id.value, index, session.reps[std::size_t(index)]);
         std::copy(columns.begin(), columns.end(), values.begin() + offset + 1);
@@ -72,24 +74,71 @@ Status insertChunk(Database& database, const LoggedSession& session, int first, 
         (*query)->lastError());
 }
 
+/// Whether a preset rep id can be kept: not used twice in the session and, below the
+/// first free id, not held by another row.
+Result<bool> canKeep(Database& database, qint64 id, qint64 firstFree,
+                     const std::unordered_set<qint64>& used)
+{
+    if (used.contains(id))
+        return false;
+    if (id >= firstFree)
+        return true;
+    Result<qint64> taken =
+        selectNumber(database, QStringLiteral("SELECT count(*) FROM rep WHERE id = ?"), {id});
+    if (!taken)
+        return taken.error();
+    return *taken == 0;
+}
+
+/// The id each rep is inserted with. Sessions without preset ids (imports, the
+/// demo: the hot path) cost one query and no lookups.
+Result<std::vector<qint64>> chooseIds(Database& database, const std::vector<Rep>& reps)
+{
+    Result<qint64> firstFree =
+        selectNumber(database, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM rep"), {});
+    if (!firstFree)
+        return firstFree.error();
+    qint64 next = *firstFree;
+    bool anyPreset = false;
+    for (const Rep& rep : reps) {
+        next = std::max(next, rep.id.value + 1);
+        anyPreset = anyPreset || rep.id.isValid();
+    }
+    std::vector<qint64> ids;
+    ids.reserve(reps.size());
+    std::unordered_set<qint64> used;
+    for (const Rep& rep : reps) {
+        bool keep = false;
+        if (anyPreset && rep.id.isValid()) {
+            Result<bool> free = canKeep(database, rep.id.value, *firstFree, used);
+            if (!free)
+                return free.error();
+            keep = *free;
+        }
+        ids.push_back(keep ? rep.id.value : next++);
+        if (anyPreset)
+            used.insert(ids.back());
+    }
+    return ids;
+}
+
 } // namespace
 
 Status insertNewReps(Database& database, LoggedSession& session)
 {
     if (session.reps.empty())
         return {};
-    Result<qint64> firstId =
-        selectNumber(database, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM rep"), {});
-    if (!firstId)
-        return firstId.error();
+    Result<std::vector<qint64>> ids = chooseIds(database, session.reps);
+    if (!ids)
+        return ids.error();
     const int total = int(session.reps.size());
     for (int first = 0; first < total; first += kRowsPerStatement) {
         const int count = std::min(kRowsPerStatement, total - first);
-        if (Status inserted = insertChunk(database, session, first, count, *firstId); !inserted)
+        if (Status inserted = insertChunk(database, session, first, count, *ids); !inserted)
             return inserted;
     }
     for (int index = 0; index < total; ++index)
-        session.reps[std::size_t(index)].id = RepId{*firstId + index};
+        session.reps[std::size_t(index)].id = RepId{(*ids)[std::size_t(index)]};
     return {};
 }
 

@@ -1,21 +1,55 @@
 #include "SessionRows.h"
 
+#include <algorithm>
 #include <array>
 
 namespace paceline {
 namespace {
 
+constexpr std::size_t kSessionColumnCount = 28;
+
 // Named placeholders on purpose: QSqlQuery::bindValue(int) formats a placeholder
 // name with QString::arg() for every value, which made binding the slowest part of
 // inserting a rep; binding by a ready-made name is a hash lookup.
-const std::array<QString, 20> kSessionColumns{
-    QStringLiteral("athlete_id"),  QStringLiteral("start_utc"),     QStringLiteral("utc_offset_s"),
-    QStringLiteral("day"),         QStringLiteral("sport"),         QStringLiteral("title"),
-    QStringLiteral("planned_id"),  QStringLiteral("duration_s"),    QStringLiteral("distance_m"),
-    QStringLiteral("session_rpe"), QStringLiteral("avg_hr"),        QStringLiteral("max_hr"),
-    QStringLiteral("sleep"),       QStringLiteral("soreness"),      QStringLiteral("energy"),
-    QStringLiteral("mood"),        QStringLiteral("leg_stiffness"), QStringLiteral("breathing"),
-    QStringLiteral("form_notes"),  QStringLiteral("notes")};
+// The stability figures come last (migration 3). The id is last of all: NULL on
+// insert lets SQLite choose one, a preset id restores a removed session; on update
+// it selects the row.
+const std::array<QString, kSessionColumnCount> kSessionColumns{QStringLiteral("athlete_id"),
+                                                               QStringLiteral("start_utc"),
+                                                               QStringLiteral("utc_offset_s"),
+                                                               QStringLiteral("day"),
+                                                               QStringLiteral("sport"),
+                                                               QStringLiteral("title"),
+                                                               QStringLiteral("planned_id"),
+                                                               QStringLiteral("duration_s"),
+                                                               QStringLiteral("distance_m"),
+                                                               QStringLiteral("session_rpe"),
+                                                               QStringLiteral("avg_hr"),
+                                                               QStringLiteral("max_hr"),
+                                                               QStringLiteral("sleep"),
+                                                               QStringLiteral("soreness"),
+                                                               QStringLiteral("energy"),
+                                                               QStringLiteral("mood"),
+                                                               QStringLiteral("leg_stiffness"),
+                                                               QStringLiteral("breathing"),
+                                                               QStringLiteral("form_notes"),
+                                                               QStringLiteral("notes"),
+                                                               QStringLiteral("work_reps"),
+                                                               QStringLiteral("pace_cv_percent"),
+                                                               QStringLiteral("fade_percent"),
+                                                               QStringLiteral("spread_s_per_km"),
+                                                               QStringLiteral("reps_with_target"),
+                                                               QStringLiteral("reps_within_target"),
+                                                               QStringLiteral("rpe_drift"),
+                                                               QStringLiteral("id")};
+
+/// The columns an update assigns: all but the id, which is its WHERE.
+std::array<QString, kSessionColumnCount - 1> assignedColumns()
+{
+    std::array<QString, kSessionColumnCount - 1> columns;
+    std::copy(kSessionColumns.begin(), kSessionColumns.end() - 1, columns.begin());
+    return columns;
+}
 } // namespace
 
 const std::array<QString, 11> SessionSql::repColumns{
@@ -34,7 +68,7 @@ template <std::size_t N> std::array<QString, N> placeholders(const std::array<QS
     return names;
 }
 
-const std::array<QString, 20> kSessionNames = placeholders(kSessionColumns);
+const std::array<QString, kSessionColumnCount> kSessionNames = placeholders(kSessionColumns);
 const std::array<QString, 11> kRepNames = placeholders(SessionSql::repColumns);
 
 template <std::size_t N>
@@ -64,11 +98,12 @@ QVariant nullableDistance(const std::optional<Distance>& distance)
 
 namespace SessionSql {
 const QString insertSession = insertSql(QStringLiteral("logged_session"), kSessionColumns);
-const QString updateSession = updateSql(QStringLiteral("logged_session"), kSessionColumns);
+const QString updateSession = updateSql(QStringLiteral("logged_session"), assignedColumns());
 const QString selectSessions = QStringLiteral(
     "SELECT id, athlete_id, start_utc, utc_offset_s, sport, title, planned_id, duration_s, "
     "distance_m, session_rpe, avg_hr, max_hr, sleep, soreness, energy, mood, leg_stiffness, "
-    "breathing, form_notes, notes FROM logged_session ");
+    "breathing, form_notes, notes, work_reps, pace_cv_percent, fade_percent, spread_s_per_km, "
+    "reps_with_target, reps_within_target, rpe_drift FROM logged_session ");
 const QString insertRep = insertSql(QStringLiteral("rep"), repColumns);
 const QString updateRep = updateSql(QStringLiteral("rep"), repColumns);
 const QString selectReps = QStringLiteral(
@@ -77,10 +112,12 @@ const QString selectReps = QStringLiteral(
 const QString idPlaceholder = QStringLiteral(":id");
 } // namespace SessionSql
 
-void bindSession(Database& database, QSqlQuery& query, const LoggedSession& session)
+void bindSession(Database& database, QSqlQuery& query, const LoggedSession& session,
+                 const QVariant& id)
 {
     const Wellness& wellness = session.wellness;
-    const QVariant values[] = {
+    const std::optional<PaceStability>& stability = session.stability;
+    const QVariant values[kSessionColumnCount] = {
         session.athleteId.value,
         session.start.toSecsSinceEpoch(),
         session.start.offsetFromUtc(),
@@ -101,6 +138,15 @@ void bindSession(Database& database, QSqlQuery& query, const LoggedSession& sess
         nullable(wellness.breathing),
         textValue(session.formNotes),
         textValue(session.notes),
+        stability ? QVariant(stability->workReps) : QVariant(),
+        stability ? nullable(stability->paceCvPercent) : QVariant(),
+        stability ? nullable(stability->fadePercent) : QVariant(),
+        stability && stability->spreadPerKm ? QVariant(stability->spreadPerKm->seconds)
+                                            : QVariant(),
+        stability ? QVariant(stability->repsWithTarget) : QVariant(),
+        stability ? QVariant(stability->repsWithinTarget) : QVariant(),
+        stability ? nullable(stability->rpeDrift) : QVariant(),
+        id,
     };
     database.bindChanged(query, kSessionNames.data(), values, kSessionNames.size());
 }
@@ -128,6 +174,29 @@ void bindRep(Database& database, QSqlQuery& query, qint64 sessionId, int positio
     database.bindChanged(query, kRepNames.data(), values.data(), values.size());
 }
 
+namespace {
+
+/// The figures in the 7 columns from `first`; none when work_reps is NULL (a session
+/// saved without figures, or logged before migration 3).
+std::optional<PaceStability> readStability(RowReader& row, int first)
+{
+    const std::optional<int> workReps = row.optInt(first);
+    if (!workReps)
+        return std::nullopt;
+    PaceStability stability;
+    stability.workReps = *workReps;
+    stability.paceCvPercent = row.optReal(first + 1);
+    stability.fadePercent = row.optReal(first + 2);
+    if (const std::optional<double> spread = row.optReal(first + 3))
+        stability.spreadPerKm = Duration{*spread};
+    stability.repsWithTarget = row.optInt(first + 4).value_or(0);
+    stability.repsWithinTarget = row.optInt(first + 5).value_or(0);
+    stability.rpeDrift = row.optReal(first + 6);
+    return stability;
+}
+
+} // namespace
+
 LoggedSession readSession(RowReader& row)
 {
     LoggedSession session;
@@ -148,6 +217,7 @@ LoggedSession readSession(RowReader& row)
                         row.optInt(15), row.optInt(16), row.optInt(17)};
     session.formNotes = row.text(18);
     session.notes = row.text(19);
+    session.stability = readStability(row, 20);
     return session;
 }
 

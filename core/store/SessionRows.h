@@ -20,13 +20,15 @@ extern const QString selectSessions; ///< ends before WHERE
 extern const QString insertRep;
 extern const QString updateRep;
 extern const QString selectReps;    ///< ends before WHERE; `rep` is aliased r
-extern const QString idPlaceholder; ///< the row id in updateSession and updateRep
+extern const QString idPlaceholder; ///< the row id in updateRep
 /// The columns of rep after id, in the order of repValues().
 extern const std::array<QString, 11> repColumns;
 } // namespace SessionSql
 
-/// Binds every column of insertSession/updateSession (the update also needs :id).
-void bindSession(Database& database, QSqlQuery& query, const LoggedSession& session);
+/// Binds every column of insertSession/updateSession, the stability figures too;
+/// `id` is the row's id, or NULL on insert to let SQLite choose one.
+void bindSession(Database& database, QSqlQuery& query, const LoggedSession& session,
+                 const QVariant& id);
 /// The values of repColumns for one rep.
 std::array<QVariant, 11> repValues(qint64 sessionId, int position, const Rep& rep);
 /// Binds every column of insertRep/updateRep (the update also needs :id).

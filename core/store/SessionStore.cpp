@@ -99,6 +99,26 @@ void restoreIds(LoggedSession& session, LoggedSessionId id, const std::vector<Re
         session.reps[i].id = reps[i];
 }
 
+/// NULL lets SQLite choose the id. A preset id is kept: undoing a removal brings the
+/// session back under the id the undo stack's commands refer to. It is never swapped
+/// for another one, since those commands would then act on a different session.
+Result<QVariant> idToInsert(Database& database, const LoggedSession& session)
+{
+    if (!session.id.isValid())
+        return QVariant();
+    Result<qint64> taken =
+        selectNumber(database, QStringLiteral("SELECT count(*) FROM logged_session WHERE id = ?"),
+                     {session.id.value});
+    if (!taken)
+        return taken.error();
+    if (*taken > 0)
+        return Error{QStringLiteral("Could not save the session '%1' in '%2': there is already "
+                                    "a logged session with id %3.")
+                         .arg(session.title, database.path())
+                         .arg(session.id.value)};
+    return QVariant(session.id.value);
+}
+
 DailyLoad readDailyLoad(RowReader& row)
 {
     // Column 0 is the athlete: selectAll names rows by their first column.
@@ -187,10 +207,13 @@ Status SessionStore::insert(LoggedSession& session)
     Status status = m_database.transaction([&]() -> Status {
         if (Status valid = validateSession(session); !valid)
             return valid;
+        Result<QVariant> id = idToInsert(m_database, session);
+        if (!id)
+            return id.error();
         Result<QSqlQuery*> query = m_database.prepared(SessionSql::insertSession);
         if (!query)
             return query.error();
-        bindSession(m_database, **query, session);
+        bindSession(m_database, **query, session, *id);
         if (!(*query)->exec())
             return m_database.sqlError(QStringLiteral("save the session '%1'").arg(session.title),
                                        (*query)->lastError());
@@ -211,8 +234,7 @@ Status SessionStore::update(LoggedSession& session)
         Result<QSqlQuery*> query = m_database.prepared(SessionSql::updateSession);
         if (!query)
             return query.error();
-        bindSession(m_database, **query, session);
-        (*query)->bindValue(SessionSql::idPlaceholder, session.id.value);
+        bindSession(m_database, **query, session, session.id.value);
         if (Status done = m_database.exec(
                 **query, QStringLiteral("save the session '%1'").arg(session.title));
             !done)

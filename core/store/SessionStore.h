@@ -31,9 +31,11 @@ public:
     /// First and last day with a logged session; nullopt for an empty log.
     Result<std::optional<std::pair<QDate, QDate>>> dayRange(AthleteId athlete) const;
 
-    /// Stores a new session with its reps and sets their ids.
+    /// Stores a new session with its reps and its stability figures, and sets their
+    /// ids. A preset session id is kept (undoing a removal restores the same id) and
+    /// fails the insert when another session has it; preset rep ids are kept when free.
     Status insert(LoggedSession& session);
-    /// Replaces the session and its reps; new reps get ids.
+    /// Replaces the session, its figures and its reps; new reps get ids.
     Status update(LoggedSession& session);
     Status remove(LoggedSessionId id);
 

@@ -54,6 +54,7 @@ public:
     int integer(int column) const { return m_query.value(column).toInt(); }
     double real(int column) const { return m_query.value(column).toDouble(); }
     QString text(int column) const { return m_query.value(column).toString(); }
+    QByteArray bytes(int column) const { return m_query.value(column).toByteArray(); }
     bool isNull(int column) const { return m_query.isNull(column); }
     std::optional<int> optInt(int column) const;
     std::optional<double> optReal(int column) const;

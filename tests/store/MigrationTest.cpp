@@ -1,3 +1,4 @@
+#include "OldLogWriter.h"
 #include "RawSql.h"
 #include "StoreTestSupport.h"
 #include "core/store/AthleteStore.h"
@@ -23,29 +24,19 @@ class MigrationTest : public ::testing::Test {
 protected:
     void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
 
-    /// A version-1 log written by the store's own code: one athlete, three sessions.
+    /// A version-1 log as that build wrote it: one athlete, three sessions.
     void buildVersionOne()
     {
-        ScopedConnection connection(QStringLiteral("test-v1"));
-        {
-            QSqlDatabase database = connection.database();
-            database.setDatabaseName(m_path);
-            ASSERT_TRUE(database.open());
-            const Status migrated = Migrations::applyUpTo(database, 1);
-            ASSERT_TRUE(migrated.ok()) << migrated.errorMessage().toStdString();
-        }
-        Database database(connection.release(), {m_path, false, {}, 1});
+        OldLogWriter log(m_path, 1);
         Athlete athlete = sampleAthlete();
-        ASSERT_TRUE(AthleteStore(database).insert(athlete).ok());
+        ASSERT_TRUE(AthleteStore(log.database()).insert(athlete).ok());
         m_athlete = athlete.id;
-        SessionStore sessions(database);
         const std::tuple<int, double, double> rows[] = {
             {3, 40.0, 7.0}, {3, 20.0, 3.0}, {5, 30.0, 5.0}};
         for (auto [day, minutes, rpe] : rows) {
             LoggedSession session =
                 simpleSession(m_athlete, QDate(2024, 6, day), Sport::Run, minutes, rpe, 5000.0);
-            const Status inserted = sessions.insert(session);
-            ASSERT_TRUE(inserted.ok()) << inserted.errorMessage().toStdString();
+            log.insertSession(session);
         }
     }
 
@@ -93,7 +84,7 @@ TEST_F(MigrationTest, VersionOneFileIsUpgradedWithBackfilledDailyLoad)
     }
     auto store = LogStore::open(m_path);
     ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
-    EXPECT_EQ((*store)->schemaVersion(), 2);
+    EXPECT_EQ((*store)->schemaVersion(), LogStore::latestSchemaVersion());
     auto loads = (*store)->sessions().dailyLoads(m_athlete, QDate(2024, 6, 1), QDate(2024, 6, 30));
     ASSERT_TRUE(loads.ok()) << loads.errorMessage().toStdString();
     const std::vector<DailyLoad> expected{
@@ -128,7 +119,7 @@ TEST_F(MigrationTest, FailedMigrationLeavesTheFileUnchanged)
     buildVersionOne();
     const FileState before = FileState::of(m_path);
     std::vector<Migration> list = Migrations::all();
-    list.push_back(broken(3));
+    list.push_back(broken(Migrations::latestVersion() + 1));
     auto opened = openDatabase(m_path, {}, list);
     ASSERT_FALSE(opened.ok());
     EXPECT_EQ(opened.error().problem, OpenProblem::MigrationFailed);
@@ -140,7 +131,7 @@ TEST_F(MigrationTest, FailedMigrationLeavesTheFileUnchanged)
     // The real list still upgrades it afterwards.
     auto store = LogStore::open(m_path);
     ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
-    EXPECT_EQ((*store)->schemaVersion(), 2);
+    EXPECT_EQ((*store)->schemaVersion(), LogStore::latestSchemaVersion());
 }
 
 TEST_F(MigrationTest, FailedMigrationOfAWalLogLeavesTheFileUnchanged)
@@ -155,7 +146,7 @@ TEST_F(MigrationTest, FailedMigrationOfAWalLogLeavesTheFileUnchanged)
     const FileState before = FileState::of(m_path);
     ASSERT_FALSE(before.wal);
     std::vector<Migration> list = Migrations::all();
-    list.push_back(broken(3));
+    list.push_back(broken(Migrations::latestVersion() + 1));
     auto opened = openDatabase(m_path, {}, list);
     ASSERT_FALSE(opened.ok());
     EXPECT_EQ(opened.error().problem, OpenProblem::MigrationFailed);

@@ -2,6 +2,7 @@
 #include "StoreTestSupport.h"
 #include "core/store/AthleteStore.h"
 #include "core/store/Connection.h"
+#include "core/store/DraftStore.h"
 #include "core/store/Migrations.h"
 #include "core/store/PlanStore.h"
 #include "core/store/SessionStore.h"
@@ -48,6 +49,9 @@ protected:
             store.sessions().insert(session),
             store.sessions().update(session),
             store.sessions().remove(m_session.id),
+            store.drafts().save(EntryDraft{m_athlete.id, m_session.id, QByteArray("{}"),
+                                           QDateTime::currentDateTimeUtc()}),
+            store.drafts().discard(m_athlete.id),
             store.transaction([] { return Status(); }),
         };
         for (const Status& result : results) {
@@ -151,10 +155,11 @@ TEST_F(ReadOnly, OldVersionCannotBeUpgradedReadOnly)
     ASSERT_FALSE(onRequest.ok());
     EXPECT_EQ(onRequest.error().problem, OpenProblem::MigrationFailed);
     EXPECT_EQ(onRequest.error().message,
-              QStringLiteral("'%1' has schema version 1 and must be upgraded to version 2 "
+              QStringLiteral("'%1' has schema version 1 and must be upgraded to version %2 "
                              "before it can be opened, which cannot be done because read-only "
                              "access was requested. It was left unchanged.")
-                  .arg(path));
+                  .arg(path)
+                  .arg(LogStore::latestSchemaVersion()));
 
     ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner));
     auto protectedFile = LogStore::open(path);
