@@ -18,6 +18,8 @@ constexpr Command kCommands[] = {
     {"demo", "Fill an empty log with a realistic demo history", runDemo},
     {"session", "Read a session in notation or JSON and print it in the other form", runSession},
     {"advise", "Check how a session is sequenced and suggest fixes", runAdvise},
+    {"log", "Log a workout rep by rep from its notation and splits", runLog},
+    {"sessions", "List the logged sessions of an athlete, newest first", runSessions},
 };
 
 void printUsage(QTextStream& stream)

@@ -26,7 +26,8 @@ void CliContext::addDatabaseOption()
 void CliContext::addAthleteOption()
 {
     m_parser.addOption({QStringLiteral("athlete"),
-                        QStringLiteral("The athlete; may be left out when the log holds one."),
+                        QStringLiteral("The athlete's name or id; may be left out when the log "
+                                       "holds one."),
                         QStringLiteral("name")});
 }
 
@@ -111,9 +112,19 @@ Result<Athlete> CliContext::resolveAthlete(const LogStore& store)
         auto found = store.athletes().findByName(name);
         if (!found.ok())
             return found.error();
-        if (!found.value())
-            return Error{QStringLiteral("no athlete named '%1' in %2").arg(name, store.path())};
-        return *found.value();
+        if (found.value())
+            return *found.value();
+        // A name wins over an id, so an athlete called "7" is still found by name.
+        bool isNumber = false;
+        const qint64 id = name.toLongLong(&isNumber);
+        if (isNumber && id > 0) {
+            auto byId = store.athletes().find(AthleteId{id});
+            if (byId)
+                return byId;
+            return Error{QStringLiteral("no athlete named '%1' or with id %1 in %2")
+                             .arg(name, store.path())};
+        }
+        return Error{QStringLiteral("no athlete named '%1' in %2").arg(name, store.path())};
     }
     auto all = store.athletes().all();
     if (!all.ok())
@@ -142,6 +153,17 @@ Result<int> CliContext::intOption(const QString& name, int min, int max, int fal
                          .arg(max)};
     }
     return value;
+}
+
+Result<std::optional<QDate>> CliContext::dateOption(const QString& name) const
+{
+    if (!m_parser.isSet(name))
+        return std::optional<QDate>{};
+    const QString text = m_parser.value(name);
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid())
+        return Error{QStringLiteral("--%1 '%2' is not a date (YYYY-MM-DD)").arg(name, text)};
+    return std::optional<QDate>{date};
 }
 
 } // namespace paceline::cli

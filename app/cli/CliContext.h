@@ -4,6 +4,7 @@
 #include "core/model/Result.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
@@ -55,11 +56,14 @@ public:
     QString databasePath() const;
     /// Opens the log; on failure prints why and sets `exitStatus`.
     std::unique_ptr<LogStore> openStore(int& exitStatus, bool readOnly = false);
-    /// `--athlete NAME`, or the only athlete of the log; the error says what to do.
+    /// `--athlete NAME` (or its id), or the only athlete of the log; the error says
+    /// what to do.
     Result<Athlete> resolveAthlete(const LogStore& store);
 
     /// Reads a whole number option within [min, max], or `fallback` when absent.
     Result<int> intOption(const QString& name, int min, int max, int fallback) const;
+    /// Reads a YYYY-MM-DD option; nullopt when absent.
+    Result<std::optional<QDate>> dateOption(const QString& name) const;
 
 private:
     QString m_command;

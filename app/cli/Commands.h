@@ -24,5 +24,7 @@ int runAddAthlete(CliContext& context);
 int runDemo(CliContext& context);
 int runAdvise(CliContext& context);
 int runSession(CliContext& context);
+int runLog(CliContext& context);
+int runSessions(CliContext& context);
 
 } // namespace paceline::cli

@@ -29,15 +29,7 @@ Result<SessionTemplate> sessionFromText(const QString& text)
     SessionTemplate session;
     session.name = QStringLiteral("Session");
     session.steps = std::move(steps).value();
-    // A brick is recognisable from its legs, wherever they are ("3x(bike 10min; run
-    // 5min)" too); everything else defaults to a run.
-    bool bike = false;
-    bool run = false;
-    forEachStep(session.steps, [&](const StepPath&, const Step& step) {
-        bike = bike || step.sport == Sport::Bike;
-        run = run || step.sport == Sport::Run;
-    });
-    session.sport = bike && run ? Sport::Brick : bike ? Sport::Bike : Sport::Run;
+    session.sport = sportOfSteps(session.steps);
     return session;
 }
 
@@ -55,6 +47,17 @@ Status applyEnumOption(const CliContext& context, const QString& name, E& target
 }
 
 } // namespace
+
+Sport sportOfSteps(const StepTree& steps)
+{
+    bool bike = false;
+    bool run = false;
+    forEachStep(steps, [&](const StepPath&, const Step& step) {
+        bike = bike || step.sport == Sport::Bike;
+        run = run || step.sport == Sport::Run;
+    });
+    return bike && run ? Sport::Brick : bike ? Sport::Bike : Sport::Run;
+}
 
 void addSessionInputOptions(CliContext& context)
 {

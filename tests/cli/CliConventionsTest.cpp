@@ -13,7 +13,8 @@ TEST(CliConventions, HelpListsEverySubcommand)
 {
     const CliRun run = runCli({QStringLiteral("--help")});
     EXPECT_EQ(run.exitCode, 0);
-    for (const char* command : {"zones", "athletes", "add-athlete", "demo", "session", "advise"})
+    for (const char* command :
+         {"zones", "athletes", "add-athlete", "demo", "session", "advise", "log", "sessions"})
         EXPECT_TRUE(run.out.contains(QLatin1String(command))) << command;
 }
 
