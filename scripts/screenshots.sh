@@ -12,10 +12,13 @@ trap 'rm -rf "$work"' EXIT
 
 "$app/paceline-cli" demo --db "$work/demo.sqlite" --athletes 2 --weeks 52 --seed 1 \
     --end 2026-11-22 >/dev/null
-for view in log planner analysis; do
+for view in planner analysis; do
     "$app/paceline" --screenshot "$out/$view.png" --view "$view" --db "$work/demo.sqlite" \
         --size 1280x800
 done
+# The Log with an interval session selected, so its splits chart and figures show.
+"$app/paceline" --screenshot "$out/log.png" --view log --show-workout 2026-11-17 \
+    --db "$work/demo.sqlite" --size 1280x800
 "$app/paceline" --screenshot "$out/empty-log.png" --view log --db "$work/empty.sqlite" \
     --size 1280x800
 # The builder with a shipped example, and with a session the advisor has things to say about.
@@ -23,7 +26,7 @@ done
     --db "$work/demo.sqlite" --size 1280x800
 "$app/paceline" --screenshot "$out/builder-findings.png" --show-session "Tempo 20 min @ T" \
     --db "$work/demo.sqlite" --size 1280x800
-for dialog in athlete welcome; do
+for dialog in athlete welcome log-workout; do
     "$app/paceline" --screenshot "$out/dialog-$dialog.png" --dialog "$dialog" \
         --db "$work/demo.sqlite"
 done

@@ -62,6 +62,10 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments, const QStringLi
     parser.addOption({QStringLiteral("show-session"),
                       QStringLiteral("Open this library session in the Sessions screen."),
                       QStringLiteral("name")});
+    parser.addOption({QStringLiteral("show-workout"),
+                      QStringLiteral("Select the current athlete's workout of this day in the "
+                                     "Log screen."),
+                      QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("size"),
                       QStringLiteral("Window size for --screenshot (default 1280x800)."),
                       QStringLiteral("WxH")});
@@ -82,6 +86,12 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments, const QStringLi
                          .arg(options.view, viewNames.join(QStringLiteral(", ")))};
     }
     options.session = parser.value(QStringLiteral("show-session"));
+    if (parser.isSet(QStringLiteral("show-workout"))) {
+        const QString day = parser.value(QStringLiteral("show-workout"));
+        options.workout = QDate::fromString(day, Qt::ISODate);
+        if (!options.workout.isValid())
+            return Error{QStringLiteral("--show-workout '%1' is not a date (YYYY-MM-DD)").arg(day)};
+    }
     options.dialog = parser.value(QStringLiteral("dialog"));
     if (!options.dialog.isEmpty() && !dialogNames.contains(options.dialog)) {
         return Error{QStringLiteral("--dialog '%1' is not one of %2")

@@ -2,6 +2,7 @@
 
 #include "core/model/Result.h"
 
+#include <QDate>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,7 @@ struct GuiOptions {
     QString view;           ///< empty: the last view used
     QString dialog;         ///< with --screenshot: render this dialog over the window instead
     QString session;        ///< open this library session in the Sessions screen
+    QDate workout;          ///< select the current athlete's workout of this day in the Log
     QSize size{1280, 800};
 };
 

@@ -51,6 +51,11 @@ int main(int argc, char* argv[])
                      qPrintable(options->session), qPrintable(path));
         return 2;
     }
+    if (options->workout.isValid() && !window.showWorkout(options->workout)) {
+        std::fprintf(stderr, "paceline: --show-workout: no workout on %s for the current athlete\n",
+                     qPrintable(options->workout.toString(Qt::ISODate)));
+        return 2;
+    }
 
     if (screenshot && !options->dialog.isEmpty()) {
         std::unique_ptr<QDialog> dialog = window.createDialog(options->dialog);

@@ -36,16 +36,26 @@ std::optional<RepKind> repKindOf(StepKind kind)
 
 /// The reps and recoveries of the plan in the order they are run. The session
 /// estimate already unrolls repeats (and numbers occurrences the same way); a tree too
-/// large for it to unroll (over kMaxEstimateSegments runs) gives no rows.
+/// large for it to unroll (over kMaxEstimateSegments runs) gives no rows. A recovery
+/// counts only after a work rep: the walk-backs between strides, or a walk after the
+/// warm-up, belong with the part of the session that is not logged rep by rep.
 std::vector<PlannedRun> plannedRuns(const StepTree& tree)
 {
     const SessionEstimate estimate = estimateSession(tree, EstimateContext{});
     std::vector<PlannedRun> runs;
+    bool afterWorkRep = false;
     for (const Segment& segment : estimate.segments) {
         const Step* step = stepAt(tree, segment.path);
         const std::optional<RepKind> kind = step ? repKindOf(step->kind) : std::nullopt;
-        if (kind)
-            runs.push_back({segment.path, segment.occurrence, step, *kind});
+        if (!kind) {
+            afterWorkRep = false;
+            continue;
+        }
+        if (*kind == RepKind::Work)
+            afterWorkRep = true;
+        else if (!afterWorkRep)
+            continue;
+        runs.push_back({segment.path, segment.occurrence, step, *kind});
     }
     return runs;
 }

@@ -78,6 +78,23 @@ TEST(RepsFromPlan, NestedRepeatsAndRestBetweenSets)
         EXPECT_EQ(reps[index].plannedStepId, StepId{5}) << index;
 }
 
+TEST(RepsFromPlan, RecoveriesBetweenStridesAreNotRows)
+{
+    // Easy 35 min, then 4 x (100 m strides, 60 s walk), then 2 x (1 km, 2 min jog): the
+    // walks belong to the strides, which are not logged rep by rep; the jogs stay.
+    const StepTree plan{StepNode{step(1, StepKind::Work, Duration{35 * 60.0})},
+                        repeat(4, {StepNode{step(2, StepKind::Strides, Distance{100.0})},
+                                   StepNode{step(3, StepKind::Recovery, Duration{60.0})}}),
+                        repeat(2, {StepNode{step(4, StepKind::Work, Distance{1000.0})},
+                                   StepNode{step(5, StepKind::Recovery, Duration{120.0})}})};
+    const std::vector<Rep> reps = repsFromPlan(plan);
+    ASSERT_EQ(reps.size(), 5u); // 35 min, 1 km, jog, 1 km, jog
+    EXPECT_EQ(reps[0].plannedStepId, StepId{1});
+    for (const Rep& rep : reps)
+        EXPECT_NE(rep.plannedStepId, StepId{3});
+    EXPECT_EQ(reps[2].plannedStepId, StepId{5});
+}
+
 TEST(RepsFromPlan, StepsNotStoredYetAreNotLinked)
 {
     const StepTree plan{StepNode{step(0, StepKind::Work, Distance{400.0})}};

@@ -32,6 +32,13 @@ TEST(GuiOptions, ScreenshotOptions)
     EXPECT_EQ(options->size, QSize(1024, 640));
 }
 
+TEST(GuiOptions, WorkoutToShowIsADate)
+{
+    auto options = parse({QStringLiteral("--show-workout"), QStringLiteral("2026-11-17")});
+    ASSERT_TRUE(options.ok()) << options.errorMessage().toStdString();
+    EXPECT_EQ(options->workout, QDate(2026, 11, 17));
+}
+
 TEST(GuiOptions, DefaultsWhenNothingIsGiven)
 {
     auto options = parse({});
@@ -53,6 +60,7 @@ TEST(GuiOptions, BadValuesAreNamed)
                QStringLiteral("wizard")},
               "'wizard'"},
              {{QStringLiteral("--dialog"), QStringLiteral("athlete")}, "--screenshot"},
+             {{QStringLiteral("--show-workout"), QStringLiteral("17/11/2026")}, "'17/11/2026'"},
          }) {
         auto options = parse(arguments);
         ASSERT_FALSE(options.ok()) << named;

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
@@ -14,6 +15,8 @@ namespace paceline {
 
 class EmptyState;
 class LogDocument;
+class SessionDetailPanel;
+class SessionFilterBar;
 class SessionListModel;
 
 /// The main window's actions the Log screen offers as buttons (it never triggers
@@ -26,8 +29,9 @@ struct LogViewActions {
     QAction* removeSession = nullptr; ///< deletes the selected session (undoable)
 };
 
-/// The Log screen: the athlete's profile strip with their training paces, and their
-/// logged sessions, newest first.
+/// The Log screen: the athlete's profile strip with their training paces, their logged
+/// sessions newest first (filtered by sport and days), and beside them the selected
+/// session in detail. Some session is always selected while any is listed.
 class LogView : public QWidget {
     Q_OBJECT
 
@@ -45,8 +49,16 @@ Q_SIGNALS:
     void sessionActivated(paceline::LoggedSessionId id);
 
 private:
+    QWidget* createStrip(const LogViewActions& actions);
+    QWidget* createListPage();
+    void connectSignals();
     void refreshAthlete();
     void refreshContent();
+    void onSelectionChanged();
+    /// After the rows changed: keeps the selected session, or selects a neighbour.
+    void keepASelection();
+    void selectRow(int row);
+    void suggestFilterDays();
 
     LogDocument& m_document;
     SessionListModel* m_model;
@@ -54,10 +66,18 @@ private:
     QLabel* m_athleteName;
     QLabel* m_paces;
     QLabel* m_count;
+    SessionFilterBar* m_filterBar;
     QTableView* m_table;
     EmptyState* m_noAthlete;
     EmptyState* m_noSessions;
+    EmptyState* m_noMatch;
+    QStackedWidget* m_listStack;
+    SessionDetailPanel* m_detail;
+    QSplitter* m_splitter;
     QStackedWidget* m_stack;
+    QAction* m_clearFilters;
+    std::optional<LoggedSessionId> m_selected; ///< what the detail shows
+    int m_selectedRow = -1;                    ///< its row, to pick a neighbour on removal
 };
 
 } // namespace paceline

@@ -6,6 +6,7 @@
 #include "FirstRunDialog.h"
 #include "PreferencesDialog.h"
 #include "core/store/LogStore.h"
+#include "core/store/SessionStore.h"
 #include "ui/analysis/AnalysisView.h"
 #include "ui/builder/BuilderView.h"
 #include "ui/builder/LibraryPanel.h"
@@ -90,6 +91,7 @@ MainWindow::~MainWindow()
     delete m_views;
     m_views = nullptr;
     m_builder = nullptr;
+    m_logView = nullptr;
     m_athleteSwitcher->setModel(new QStandardItemModel(m_athleteSwitcher));
     delete m_athleteModel;
     m_athleteModel = nullptr;
@@ -112,14 +114,21 @@ void MainWindow::createActions()
     m_editAthlete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_editAthlete->setToolTip(tr("Name, heart rates, recent race and units"));
     connect(m_editAthlete, &QAction::triggered, this, &MainWindow::editAthlete);
-    // STUB: connected and enabled with the log form (issue 4).
-    m_logWorkout = new QAction(tr("&Log Workout..."), this);
+    m_logWorkout =
+        new QAction(QIcon(QStringLiteral(":/icons/log.svg")), tr("&Log Workout..."), this);
     m_logWorkout->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_logWorkout->setToolTip(tr("Record a workout rep by rep"));
+    m_logWorkout->setToolTip(tr("Record a workout rep by rep (Ctrl+L)"));
+    connect(m_logWorkout, &QAction::triggered, this, &MainWindow::logWorkout);
     m_editSession = new QAction(tr("Edit &Logged Workout..."), this);
+    m_editSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_editSession->setToolTip(tr("Open the selected workout in the entry form"));
+    connect(m_editSession, &QAction::triggered, this, &MainWindow::editSelectedSession);
     m_removeSession = new QAction(tr("&Delete Logged Workout"), this);
+    m_removeSession->setShortcut(QKeySequence::Delete);
+    // Only while the Log screen has focus: Delete means other things on other screens.
+    m_removeSession->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_removeSession->setToolTip(tr("Delete the selected workout (can be undone)"));
+    connect(m_removeSession, &QAction::triggered, this, &MainWindow::removeSelectedSession);
     m_preferences = new QAction(tr("&Preferences..."), this);
     m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferences->setMenuRole(QAction::PreferencesRole);
@@ -159,6 +168,11 @@ void MainWindow::createMenus()
     athlete->addAction(m_newAthlete);
     athlete->addAction(m_editAthlete);
 
+    QMenu* log = menuBar()->addMenu(tr("Lo&g"));
+    log->addAction(m_logWorkout);
+    log->addAction(m_editSession);
+    log->addAction(m_removeSession);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Paceline"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -169,6 +183,9 @@ void MainWindow::createToolBar()
     QToolBar* toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
+    // The one action with an icon, Log Workout, is the one people look for: keep its
+    // words beside the icon like the other buttons' words.
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addWidget(new QLabel(tr(" Athlete: ")));
     m_athleteSwitcher = new QComboBox;
     m_athleteSwitcher->setObjectName(QStringLiteral("athleteSwitcher"));
@@ -177,6 +194,8 @@ void MainWindow::createToolBar()
     toolBar->addWidget(m_athleteSwitcher);
     toolBar->addAction(m_editAthlete);
     toolBar->addAction(m_newAthlete);
+    toolBar->addSeparator();
+    toolBar->addAction(m_logWorkout);
     toolBar->addSeparator();
     toolBar->addAction(m_undo);
     toolBar->addAction(m_redo);
@@ -241,6 +260,7 @@ void MainWindow::setDocument(std::unique_ptr<LogDocument> document)
         delete page;
     }
     m_builder = nullptr;
+    m_logView = nullptr;
     // The old document lives until the new one is wired, so nothing points at freed memory.
     disconnectDocument();
     const std::unique_ptr<LogDocument> previous = std::exchange(m_document, std::move(document));
@@ -284,9 +304,14 @@ void MainWindow::disconnectDocument()
 
 void MainWindow::rebuildViews()
 {
-    m_views->addWidget(
-        new LogView(*m_document, LogViewActions{m_editAthlete, m_newAthlete, m_logWorkout,
-                                                m_editSession, m_removeSession}));
+    m_logView = new LogView(*m_document, LogViewActions{m_editAthlete, m_newAthlete, m_logWorkout,
+                                                        m_editSession, m_removeSession});
+    // Its Delete key works while the Log screen has focus (WidgetWithChildrenShortcut).
+    m_logView->addAction(m_removeSession);
+    connect(m_logView, &LogView::selectedSessionChanged, this, &MainWindow::refreshActions);
+    connect(m_logView, &LogView::sessionActivated, this,
+            [this](LoggedSessionId id) { openEntryForm(id); });
+    m_views->addWidget(m_logView);
     m_views->addWidget(new PlannerView(*m_document));
     m_builder = new BuilderView(*m_document);
     m_views->addWidget(m_builder);
@@ -316,6 +341,10 @@ void MainWindow::refreshActions()
     m_newAthlete->setEnabled(writable);
     const auto athlete = m_document->currentAthlete();
     m_editAthlete->setEnabled(writable && athlete.has_value());
+    m_logWorkout->setEnabled(writable && athlete.has_value());
+    const bool selected = m_logView && m_logView->selectedSession().has_value();
+    m_editSession->setEnabled(writable && athlete.has_value() && selected);
+    m_removeSession->setEnabled(writable && athlete.has_value() && selected);
     m_athleteSwitcher->setCurrentIndex(m_athleteModel->rowOf(m_document->currentAthleteId()));
     m_athleteSwitcher->setEnabled(m_document->athletes().size() > 1);
     if (athlete)
@@ -341,6 +370,16 @@ bool MainWindow::showSession(const QString& name)
         }
     }
     return false;
+}
+
+bool MainWindow::showWorkout(QDate day)
+{
+    const auto sessions = m_document->store().sessions().inRange(m_document->currentAthleteId(),
+                                                                 day, day, WithReps::No);
+    if (!sessions || sessions.value().empty())
+        return false;
+    showView(QStringLiteral("log"));
+    return m_logView->selectSession(sessions.value().front().id);
 }
 
 QString MainWindow::currentView() const

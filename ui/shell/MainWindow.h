@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/model/Id.h"
+
+#include <QDate>
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QDialog;
@@ -17,6 +21,8 @@ class AthleteListModel;
 class BuilderView;
 class LogDocument;
 class LogStore;
+class LogView;
+struct EntryDraft;
 
 /// The main window: navigation between the four screens, the athlete switcher, menus
 /// and shortcuts. Wiring only; the screens and the document do the work.
@@ -39,10 +45,14 @@ public:
     /// Opens the library session with this name (ignoring case) in the Sessions screen;
     /// false when the library has none.
     bool showSession(const QString& name);
+    /// Selects the current athlete's first workout of `day` in the Log screen; false
+    /// when there is none.
+    bool showWorkout(QDate day);
 
     /// The dialogs that can be rendered on their own, for screenshots.
     static QStringList dialogNames();
-    /// A dialog as the window would show it ("athlete", "welcome", "preferences").
+    /// A dialog as the window would show it ("athlete", "welcome", "preferences",
+    /// "log-workout" filled with an example).
     std::unique_ptr<QDialog> createDialog(const QString& name);
 
     /// When the log is empty and writable: offer an empty log or the demo log.
@@ -72,6 +82,16 @@ private:
     void editPreferences();
     void showAbout();
 
+    // The log's workouts (MainWindowLog.cpp).
+    void logWorkout();
+    void editSelectedSession();
+    void removeSelectedSession();
+    /// The entry form for a new workout or an edit, after offering a kept draft back.
+    void openEntryForm(std::optional<LoggedSessionId> editing);
+    /// Asks whether to resume the draft; false means discard it.
+    bool offerDraft(const EntryDraft& draft);
+    std::unique_ptr<QDialog> createLogEntryExample();
+
     AppSettings& m_settings;
     std::unique_ptr<LogDocument> m_document;
     AthleteListModel* m_athleteModel = nullptr;
@@ -79,6 +99,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_views = nullptr;
     BuilderView* m_builder = nullptr;
+    LogView* m_logView = nullptr;
     QLabel* m_notice = nullptr;
     QComboBox* m_athleteSwitcher = nullptr;
 

@@ -20,7 +20,8 @@ namespace paceline {
 
 QStringList MainWindow::dialogNames()
 {
-    return {QStringLiteral("athlete"), QStringLiteral("welcome"), QStringLiteral("preferences")};
+    return {QStringLiteral("athlete"), QStringLiteral("welcome"), QStringLiteral("preferences"),
+            QStringLiteral("log-workout")};
 }
 
 std::unique_ptr<QDialog> MainWindow::createDialog(const QString& name)
@@ -28,6 +29,8 @@ std::unique_ptr<QDialog> MainWindow::createDialog(const QString& name)
     const auto current = m_document->currentAthlete();
     if (name == QLatin1String("athlete"))
         return std::make_unique<AthleteDialog>(current.value_or(Athlete{}), this);
+    if (name == QLatin1String("log-workout"))
+        return createLogEntryExample();
     if (name == QLatin1String("preferences")) {
         return std::make_unique<PreferencesDialog>(current ? current->name : QString(),
                                                    current ? current->units : UnitSystem::Metric,
