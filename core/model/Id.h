@@ -23,6 +23,7 @@ using PlannedSessionId = Id<struct PlannedSessionTag>;
 using LoggedSessionId = Id<struct LoggedSessionTag>;
 using StepId = Id<struct StepTag>;
 using RepId = Id<struct RepTag>;
+using MicrocycleId = Id<struct MicrocycleTag>;
 
 } // namespace paceline
 

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DraftStore.h"
 #include "LogStoreOpener.h"
+#include "MicrocycleStore.h"
 #include "Migrations.h"
 #include "PlanStore.h"
 #include "SessionStore.h"
@@ -33,7 +34,8 @@ LogStore::LogStore(std::unique_ptr<Database> database)
       m_templates(std::make_unique<TemplateStore>(*m_database)),
       m_plans(std::make_unique<PlanStore>(*m_database)),
       m_sessions(std::make_unique<SessionStore>(*m_database)),
-      m_drafts(std::make_unique<DraftStore>(*m_database))
+      m_drafts(std::make_unique<DraftStore>(*m_database)),
+      m_microcycles(std::make_unique<MicrocycleStore>(*m_database))
 {}
 
 // Sub-stores go first (members are destroyed in reverse order); Database then
@@ -131,6 +133,16 @@ DraftStore& LogStore::drafts()
 const DraftStore& LogStore::drafts() const
 {
     return *m_drafts;
+}
+
+MicrocycleStore& LogStore::microcycles()
+{
+    return *m_microcycles;
+}
+
+const MicrocycleStore& LogStore::microcycles() const
+{
+    return *m_microcycles;
 }
 
 } // namespace paceline

@@ -11,6 +11,7 @@ namespace paceline {
 
 class AthleteStore;
 class DraftStore;
+class MicrocycleStore;
 class TemplateStore;
 class PlanStore;
 class SessionStore;
@@ -83,6 +84,8 @@ public:
     const SessionStore& sessions() const;
     DraftStore& drafts();
     const DraftStore& drafts() const;
+    MicrocycleStore& microcycles();
+    const MicrocycleStore& microcycles() const;
 
 private:
     explicit LogStore(std::unique_ptr<Database> database);
@@ -93,6 +96,7 @@ private:
     std::unique_ptr<PlanStore> m_plans;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<MicrocycleStore> m_microcycles;
 };
 
 } // namespace paceline

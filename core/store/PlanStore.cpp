@@ -134,3 +134,29 @@ Status PlanStore::remove(PlannedSessionId id)
 }
 
 } // namespace paceline
+
+namespace paceline {
+
+// STUB: rest days and completions come with migration 4 (issue 5).
+Result<std::vector<RestDay>> PlanStore::restDays(AthleteId, QDate, QDate) const
+{
+    return std::vector<RestDay>{};
+}
+
+Status PlanStore::setRestDay(const RestDay&)
+{
+    return Error{QStringLiteral("Rest days are not kept yet.")};
+}
+
+Status PlanStore::clearRestDay(AthleteId, QDate)
+{
+    return {};
+}
+
+Result<std::map<PlannedSessionId, LoggedSessionId>> PlanStore::completions(AthleteId, QDate,
+                                                                           QDate) const
+{
+    return std::map<PlannedSessionId, LoggedSessionId>{};
+}
+
+} // namespace paceline

@@ -3,6 +3,7 @@
 #include "AthleteCommands.h"
 #include "LoggedSessions.h"
 #include "TemplateLibrary.h"
+#include "TrainingPlan.h"
 #include "core/store/AthleteStore.h"
 #include "core/store/LogStore.h"
 
@@ -13,7 +14,8 @@ namespace paceline {
 LogDocument::LogDocument(std::unique_ptr<LogStore> store, QObject* parent)
     : QObject(parent), m_store(std::move(store)),
       m_library(std::make_unique<TemplateLibrary>(*this)),
-      m_loggedSessions(std::make_unique<LoggedSessions>(*this))
+      m_loggedSessions(std::make_unique<LoggedSessions>(*this)),
+      m_plan(std::make_unique<TrainingPlan>(*this))
 {
     loadAthletes();
     m_library->load();

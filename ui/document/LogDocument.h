@@ -15,6 +15,7 @@ namespace paceline {
 class LogStore;
 class LoggedSessions;
 class TemplateLibrary;
+class TrainingPlan;
 
 /// The open log as a document: the store, the undo stack, the athletes and the one
 /// being looked at, and the parts for other kinds of rows (the session library).
@@ -55,6 +56,9 @@ public:
     /// The logged sessions: their edits and the entry drafts.
     LoggedSessions& loggedSessions() { return *m_loggedSessions; }
     const LoggedSessions& loggedSessions() const { return *m_loggedSessions; }
+    /// The athletes' plans and the microcycle templates.
+    TrainingPlan& plan() { return *m_plan; }
+    const TrainingPlan& plan() const { return *m_plan; }
 
     /// Re-reads everything after a bulk write outside the undo stack (demo data).
     void reload();
@@ -90,6 +94,7 @@ private:
     AthleteId m_currentAthlete;
     std::unique_ptr<TemplateLibrary> m_library;
     std::unique_ptr<LoggedSessions> m_loggedSessions;
+    std::unique_ptr<TrainingPlan> m_plan;
     bool m_writeFailed = false; ///< set by reportFailure, read by pushEdit
     // Last, so it is destroyed first, while the parts its commands refer to are alive.
     QUndoStack m_undoStack;
