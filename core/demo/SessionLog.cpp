@@ -1,6 +1,7 @@
 #include "SessionLog.h"
 
 #include "Random.h"
+#include "core/science/SessionRpe.h"
 
 #include <algorithm>
 #include <array>
@@ -73,7 +74,7 @@ void setTotals(LoggedSession& session, const Totals& totals, bool race)
     // Athletes rate a session by its hard part more than by its average, and a race
     // by the race alone.
     const double mean = totals.seconds > 0.0 ? totals.rpeSeconds / totals.seconds : 0.0;
-    const double rating = race ? totals.maxRpe : 0.6 * totals.maxRpe + 0.4 * mean;
+    const double rating = race ? totals.maxRpe : predictedSessionRpe(mean, totals.maxRpe);
     session.sessionRpe = std::round(2.0 * rating) / 2.0;
     if (totals.heartSeconds > 0.0) {
         session.avgHeartRate = int(std::lround(totals.heartWeighted / totals.heartSeconds));

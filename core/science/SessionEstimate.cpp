@@ -1,6 +1,7 @@
 #include "SessionEstimate.h"
 
 #include "EffortModel.h"
+#include "SessionRpe.h"
 
 #include <algorithm>
 
@@ -66,6 +67,16 @@ public:
                 addGroup(node.group(), occurrence, weight);
             m_path.pop_back();
         }
+    }
+
+    /// Foster's session-RPE load, planned: the rating the athlete is likely to give
+    /// the whole session x its minutes.
+    void finish()
+    {
+        const double minutes = m_out.duration.seconds / 60.0;
+        if (!(minutes > 0.0))
+            return;
+        m_out.plannedLoad = predictedSessionRpe(m_rpeMinutes / minutes, m_peakRpe) * minutes;
     }
 
 private:
@@ -144,13 +155,17 @@ private:
             m_out.distance.metres += weight * segment.distance->metres;
         if (segment.zone)
             m_out.timeInZone[size_t(*segment.zone)].seconds += seconds;
-        // Foster's session RPE, planned: exertion x minutes, summed over the segments.
-        m_out.plannedLoad += segment.rpe * (seconds / 60.0);
+        if (seconds > 0.0) {
+            m_rpeMinutes += segment.rpe * (seconds / 60.0);
+            m_peakRpe = std::max(m_peakRpe, segment.rpe);
+        }
     }
 
     const EffortModel& m_model;
     SessionEstimate& m_out;
     StepPath m_path;
+    double m_rpeMinutes = 0.0;
+    double m_peakRpe = 0.0;
 };
 
 } // namespace
@@ -162,7 +177,9 @@ SessionEstimate estimateSession(const StepTree& steps, const EffortModel& model)
     estimate.unrolled = size <= kMaxEstimateSegments;
     if (estimate.unrolled)
         estimate.segments.reserve(size);
-    Unroller(model, estimate).addList(steps, 0, 1.0);
+    Unroller unroller(model, estimate);
+    unroller.addList(steps, 0, 1.0);
+    unroller.finish();
     return estimate;
 }
 

@@ -64,7 +64,8 @@ struct SessionEstimate {
     Distance distance;
     /// Time per zone, indexed by PaceZone's underlying value.
     std::array<Duration, 8> timeInZone{};
-    /// Planned session-RPE load: the estimated RPE of each segment x its minutes.
+    /// Planned session-RPE load: the session RPE the athlete is likely to give it
+    /// (predictedSessionRpe of its segments' mean and peak exertion) x its minutes.
     double plannedLoad = 0.0;
 
     Duration timeIn(PaceZone zone) const { return timeInZone[size_t(zone)]; }

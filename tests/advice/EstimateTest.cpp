@@ -65,8 +65,12 @@ TEST(SessionEstimate, EightTimesFourHundredAtIWithJogsBetween)
     EXPECT_NEAR(estimate.timeIn(PaceZone::Interval).seconds, 8 * kTable52Interval400AtVdot50, 8.0);
     EXPECT_DOUBLE_EQ(estimate.timeIn(PaceZone::Easy).seconds, 7 * 90.0);
     EXPECT_NEAR(estimate.distance.metres, 3200.0 + 7 * 270.5, 10.0);
-    // sRPE: I reps at 8 for 8 x 1.55 min, jogs at 2 for 7 x 1.5 min.
-    EXPECT_NEAR(estimate.plannedLoad, 8.0 * 8 * 93.9 / 60.0 + 2.0 * 7 * 1.5, 1.0);
+    // sRPE: I reps at 8 for 8 x 1.55 min, jogs at 2 for 7 x 1.5 min (22.9 min in
+    // all): mean exertion (99.2 + 21) / 22.9 = 5.25, peak 8, so the predicted session
+    // RPE is 0.6 x 8 + 0.4 x 5.25 = 6.9 and the load 6.9 x 22.9 = 158.
+    const double minutes = (8 * kTable52Interval400AtVdot50 + 7 * 90.0) / 60.0;
+    const double mean = (8.0 * 8 * kTable52Interval400AtVdot50 / 60.0 + 2.0 * 7 * 1.5) / minutes;
+    EXPECT_NEAR(estimate.plannedLoad, (0.6 * 8.0 + 0.4 * mean) * minutes, 2.0);
 }
 
 TEST(SessionEstimate, RecoveryInsideTheGroupFollowsEveryRepIncludingTheLast)
@@ -202,7 +206,8 @@ TEST(SessionEstimate, RpeMapsToZones)
     EXPECT_NEAR(estimate.segments[0].speed.metresPerSecond, paces.threshold.metresPerSecond, 1e-9);
     EXPECT_EQ(estimate.segments[0].zone, PaceZone::Threshold);
     EXPECT_EQ(estimate.segments[1].zone, PaceZone::Easy);
-    EXPECT_NEAR(estimate.plannedLoad, 6.5 * 10 + 3.0 * 10, 1e-9);
+    // 20 min, mean exertion 4.75, peak 6.5: (0.6 x 6.5 + 0.4 x 4.75) x 20 = 116.
+    EXPECT_NEAR(estimate.plannedLoad, (0.6 * 6.5 + 0.4 * 4.75) * 20, 1e-9);
 }
 
 TEST(SessionEstimate, KindsWithoutIntensity)
@@ -263,7 +268,9 @@ TEST(SessionEstimate, HugeRepeatsGiveTotalsWithoutListingSegments)
     EXPECT_NEAR(estimate.timeIn(PaceZone::Interval).seconds, reps * repSeconds, 1.0);
     EXPECT_NEAR(estimate.distance.metres, reps * 400.0 + jogs * one.segments[1].distance->metres,
                 1e-9 * 4e10);
-    EXPECT_NEAR(estimate.plannedLoad, reps * 8.0 * repSeconds / 60.0 + jogs * 2.0, 1e-6 * 1e11);
+    const double minutes = (reps * repSeconds + jogs * 60.0) / 60.0;
+    const double mean = (reps * 8.0 * repSeconds / 60.0 + jogs * 2.0) / minutes;
+    EXPECT_NEAR(estimate.plannedLoad, (0.6 * 8.0 + 0.4 * mean) * minutes, 1e-6 * 1e11);
 }
 
 TEST(SessionEstimate, UpToTheLimitEverySegmentIsListed)
