@@ -69,6 +69,11 @@ const std::vector<Migration>& all()
          QStringLiteral("pace-stability figures of logged sessions; drafts of log entries"),
          migrateToStabilityAndDrafts,
          {QStringLiteral("entry_draft")}},
+        {4,
+         QStringLiteral("rest days and microcycle templates; steps owned by microcycle sessions"),
+         migrateToPlanner,
+         {QStringLiteral("rest_day"), QStringLiteral("microcycle"),
+          QStringLiteral("microcycle_session"), QStringLiteral("microcycle_rest_day")}},
     };
     return list;
 }

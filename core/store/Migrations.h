@@ -53,5 +53,6 @@ Status migrateToDailyLoad(QSqlDatabase& database);
 Status migrateToStabilityAndDrafts(QSqlDatabase& database);
 /// Part of migration 3: the stability figures of the sessions already in the log.
 Status backfillStabilityFigures(QSqlDatabase& database);
+Status migrateToPlanner(QSqlDatabase& database);
 
 } // namespace paceline

@@ -53,6 +53,26 @@ QString what(const PlannedSession& plan)
     return QStringLiteral("save the planned session '%1' on %2").arg(plan.name, dayText(plan.date));
 }
 
+/// NULL lets SQLite choose the id. A preset id is kept: undoing a removal brings the
+/// plan back under the id the undo stack's commands refer to. It is never swapped for
+/// another one, since those commands would then act on a different plan.
+Result<QVariant> idToInsert(Database& database, const PlannedSession& plan)
+{
+    if (!plan.id.isValid())
+        return QVariant();
+    Result<qint64> taken =
+        selectNumber(database, QStringLiteral("SELECT count(*) FROM planned_session WHERE id = ?"),
+                     {plan.id.value});
+    if (!taken)
+        return taken.error();
+    if (*taken > 0)
+        return Error{QStringLiteral("Could not save the planned session '%1' in '%2': there is "
+                                    "already a planned session with id %3.")
+                         .arg(plan.name, database.path())
+                         .arg(plan.id.value)};
+    return QVariant(plan.id.value);
+}
+
 } // namespace
 
 Result<std::vector<PlannedSession>> PlanStore::inRange(AthleteId athlete, QDate first,
@@ -84,15 +104,23 @@ Status PlanStore::insert(PlannedSession& plan)
     Status status = m_database.transaction([&]() -> Status {
         if (Status valid = validate(plan); !valid)
             return valid;
+        Result<QVariant> id = idToInsert(m_database, plan);
+        if (!id)
+            return id.error();
+        QVariantList bound = values(plan);
+        bound << *id;
         Result<QSqlQuery*> query = m_database.run(
             QStringLiteral("INSERT INTO planned_session (athlete_id, day, order_in_day, "
-                           "template_id, name, sport, purpose, notes) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            values(plan), what(plan));
+                           "template_id, name, sport, purpose, notes, id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            bound, what(plan));
         if (!query)
             return query.error();
         plan.id = PlannedSessionId{(*query)->lastInsertId().toLongLong()};
-        return StepTreeWriter(m_database, StepOwnerKind::Plan, plan.id.value).insert(plan.steps);
+        // Free preset step ids are kept too, so a restored plan's steps are the rows
+        // the undo stack (and re-linked reps) know.
+        return StepTreeWriter(m_database, StepOwnerKind::Plan, plan.id.value)
+            .insertKeepingFreeIds(plan.steps);
     });
     if (!status) {
         plan.id = before;
@@ -125,38 +153,13 @@ Status PlanStore::update(PlannedSession& plan)
 
 Status PlanStore::remove(PlannedSessionId id)
 {
-    // Its steps go with it; sessions logged against it keep their data, unlinked.
+    // Its steps go with it; sessions logged against it keep their data, unlinked
+    // (logged_session.planned_id and rep.planned_step_id are ON DELETE SET NULL).
     return m_database.transaction([&] {
         return m_database.changeOne(QStringLiteral("DELETE FROM planned_session WHERE id = ?"),
                                     {id.value}, QStringLiteral("remove a planned session"),
                                     QStringLiteral("planned session with id %1").arg(id.value));
     });
-}
-
-} // namespace paceline
-
-namespace paceline {
-
-// STUB: rest days and completions come with migration 4 (issue 5).
-Result<std::vector<RestDay>> PlanStore::restDays(AthleteId, QDate, QDate) const
-{
-    return std::vector<RestDay>{};
-}
-
-Status PlanStore::setRestDay(const RestDay&)
-{
-    return Error{QStringLiteral("Rest days are not kept yet.")};
-}
-
-Status PlanStore::clearRestDay(AthleteId, QDate)
-{
-    return {};
-}
-
-Result<std::map<PlannedSessionId, LoggedSessionId>> PlanStore::completions(AthleteId, QDate,
-                                                                           QDate) const
-{
-    return std::map<PlannedSessionId, LoggedSessionId>{};
 }
 
 } // namespace paceline

@@ -28,7 +28,9 @@ public:
     Status insert(PlannedSession& session);
     /// Replaces the plan; steps keeping their id keep their row (and reps linked to it).
     Status update(PlannedSession& session);
-    /// Logged sessions that were linked to it stay, unlinked.
+    /// Logged sessions that were linked to it stay, unlinked, and their reps lose their
+    /// step links (ON DELETE SET NULL). Inserting it again with its ids does not relink
+    /// them: whoever restores the links saves those sessions again.
     Status remove(PlannedSessionId id);
 
     /// Days marked rest for `athlete` from `first` to `last` inclusive, by date.

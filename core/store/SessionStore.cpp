@@ -153,6 +153,24 @@ Result<std::vector<LoggedSession>> SessionStore::inRange(AthleteId athlete, QDat
     return sessions;
 }
 
+Result<std::vector<LoggedSession>> SessionStore::linkedTo(PlannedSessionId plan) const
+{
+    Result<std::vector<LoggedSession>> sessions = selectAll<LoggedSession>(
+        m_database,
+        SessionSql::selectSessions + QStringLiteral("WHERE planned_id = ? ORDER BY start_utc, id"),
+        {plan.value}, kSessions, readSession);
+    if (!sessions || sessions->empty())
+        return sessions;
+    Status reps =
+        attachReps(m_database, sessions.value(),
+                   QStringLiteral("JOIN logged_session s ON s.id = r.session_id "
+                                  "WHERE s.planned_id = ? ORDER BY r.session_id, r.position"),
+                   {plan.value});
+    if (!reps)
+        return reps.error();
+    return sessions;
+}
+
 Result<LoggedSession> SessionStore::find(LoggedSessionId id) const
 {
     Result<std::vector<LoggedSession>> found = selectAll<LoggedSession>(

@@ -27,6 +27,10 @@ public:
     Result<std::vector<LoggedSession>> inRange(AthleteId athlete, QDate first, QDate last,
                                                WithReps withReps) const;
     Result<LoggedSession> find(LoggedSessionId id) const; ///< with reps
+    /// The sessions logged against a plan, with reps, oldest first. Deleting the plan
+    /// unlinks them (and their reps' step links), so an undoable delete keeps these to
+    /// link them again when the plan is restored.
+    Result<std::vector<LoggedSession>> linkedTo(PlannedSessionId plan) const;
     Result<int> count(AthleteId athlete) const;
     /// First and last day with a logged session; nullopt for an empty log.
     Result<std::optional<std::pair<QDate, QDate>>> dayRange(AthleteId athlete) const;

@@ -2,19 +2,47 @@
 
 #include "SqlRow.h"
 
+#include <QStringList>
+
+#include <array>
+
 namespace paceline {
 namespace {
 
-const QString kInsert = QStringLiteral(
-    "INSERT INTO step (template_id, planned_id, parent_id, role, position, node, repeat_count, "
-    "kind, target_distance_m, target_duration_s, intensity, zone, pace_slowest_mps, "
-    "pace_fastest_mps, hr_low_bpm, hr_high_bpm, rpe, recovery_mode, sport, notes) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-const QString kUpdate = QStringLiteral(
-    "UPDATE step SET template_id = ?, planned_id = ?, parent_id = ?, role = ?, position = ?, "
-    "node = ?, repeat_count = ?, kind = ?, target_distance_m = ?, target_duration_s = ?, "
-    "intensity = ?, zone = ?, pace_slowest_mps = ?, pace_fastest_mps = ?, hr_low_bpm = ?, "
-    "hr_high_bpm = ?, rpe = ?, recovery_mode = ?, sport = ?, notes = ? WHERE id = ?");
+const QString kValueColumns = QStringLiteral(
+    "parent_id, role, position, node, repeat_count, kind, target_distance_m, "
+    "target_duration_s, intensity, zone, pace_slowest_mps, pace_fastest_mps, hr_low_bpm, "
+    "hr_high_bpm, rpe, recovery_mode, sport, notes");
+
+/// The statements of one owner kind, formatted once: they run for every step row.
+struct StepSql {
+    QString insert; ///< binds the id first: NULL lets SQLite choose, a number keeps it
+    QString update;
+};
+
+StepSql buildStepSql(StepOwnerKind kind)
+{
+    QStringList columns{stepOwnerColumn(kind)};
+    columns << kValueColumns.split(QStringLiteral(", "));
+    QStringList placeholders{QStringLiteral("?")};
+    QStringList assignments;
+    for (const QString& column : columns) {
+        placeholders << QStringLiteral("?");
+        assignments << column + QStringLiteral(" = ?");
+    }
+    return {QStringLiteral("INSERT INTO step (id, %1) VALUES (%2)")
+                .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))),
+            QStringLiteral("UPDATE step SET %1 WHERE id = ?")
+                .arg(assignments.join(QStringLiteral(", ")))};
+}
+
+const StepSql& stepSql(StepOwnerKind kind)
+{
+    static const std::array<StepSql, 3> sql{buildStepSql(StepOwnerKind::Template),
+                                            buildStepSql(StepOwnerKind::Plan),
+                                            buildStepSql(StepOwnerKind::MicrocycleSession)};
+    return sql[std::size_t(kind)];
+}
 
 template <typename... Lambdas> struct Overloaded : Lambdas... {
     using Lambdas::operator()...;
@@ -104,6 +132,19 @@ void restoreNodeIds(StepNode& node, const std::vector<qint64>& ids, std::size_t&
 
 } // namespace
 
+QString stepOwnerColumn(StepOwnerKind kind)
+{
+    switch (kind) {
+    case StepOwnerKind::Template:
+        return QStringLiteral("template_id");
+    case StepOwnerKind::Plan:
+        return QStringLiteral("planned_id");
+    case StepOwnerKind::MicrocycleSession:
+        return QStringLiteral("microcycle_session_id");
+    }
+    return QStringLiteral("planned_id");
+}
+
 StepTreeWriter::StepTreeWriter(Database& database, StepOwnerKind kind, qint64 ownerId)
     : m_database(database), m_kind(kind), m_ownerId(ownerId)
 {}
@@ -111,11 +152,20 @@ StepTreeWriter::StepTreeWriter(Database& database, StepOwnerKind kind, qint64 ow
 Status StepTreeWriter::insert(StepTree& tree)
 {
     m_existing.clear();
+    m_keepFreeIds = false;
+    return writeNodes(tree, 0);
+}
+
+Status StepTreeWriter::insertKeepingFreeIds(StepTree& tree)
+{
+    m_existing.clear();
+    m_keepFreeIds = true;
     return writeNodes(tree, 0);
 }
 
 Status StepTreeWriter::replace(StepTree& tree)
 {
+    m_keepFreeIds = false;
     if (Status loaded = loadExisting(); !loaded)
         return loaded;
     if (Status written = writeNodes(tree, 0); !written)
@@ -163,10 +213,7 @@ Status StepTreeWriter::writeGroup(RepeatGroup& group, qint64 parentId, int posit
 
 QVariantList StepTreeWriter::rowStart(qint64 parentId, bool betweenSets, int position) const
 {
-    const QVariant owner = m_ownerId;
-    const bool isTemplate = m_kind == StepOwnerKind::Template;
-    return {isTemplate ? owner : QVariant(), isTemplate ? QVariant() : owner,
-            parentId > 0 ? QVariant(parentId) : QVariant(),
+    return {m_ownerId, parentId > 0 ? QVariant(parentId) : QVariant(),
             betweenSets ? QStringLiteral("between_sets") : QStringLiteral("member"), position};
 }
 
@@ -175,23 +222,38 @@ Result<qint64> StepTreeWriter::saveRow(qint64 id, QVariantList values)
     const QString what = QStringLiteral("save a step");
     if (m_existing.erase(id) > 0) {
         values << id;
-        Result<QSqlQuery*> updated = m_database.run(kUpdate, values, what);
+        Result<QSqlQuery*> updated = m_database.run(stepSql(m_kind).update, values, what);
         if (!updated)
             return updated.error();
         return id;
     }
-    Result<QSqlQuery*> inserted = m_database.run(kInsert, values, what);
+    Result<QVariant> newId = idForNewRow(id);
+    if (!newId)
+        return newId.error();
+    values.prepend(*newId);
+    Result<QSqlQuery*> inserted = m_database.run(stepSql(m_kind).insert, values, what);
     if (!inserted)
         return inserted.error();
     return (*inserted)->lastInsertId().toLongLong();
 }
 
+Result<QVariant> StepTreeWriter::idForNewRow(qint64 presetId)
+{
+    if (!m_keepFreeIds || presetId <= 0)
+        return QVariant();
+    // Checked row by row, so an id that appears twice in the tree is kept only once.
+    Result<qint64> holders = selectNumber(
+        m_database, QStringLiteral("SELECT count(*) FROM step WHERE id = ?"), {presetId});
+    if (!holders)
+        return holders.error();
+    return *holders == 0 ? QVariant(presetId) : QVariant();
+}
+
 Status StepTreeWriter::loadExisting()
 {
     m_existing.clear();
-    const QString sql = m_kind == StepOwnerKind::Template
-                            ? QStringLiteral("SELECT id FROM step WHERE template_id = ?")
-                            : QStringLiteral("SELECT id FROM step WHERE planned_id = ?");
+    const QString sql =
+        QStringLiteral("SELECT id FROM step WHERE %1 = ?").arg(stepOwnerColumn(m_kind));
     Result<QSqlQuery*> query = m_database.run(sql, {m_ownerId}, QStringLiteral("read steps"));
     if (!query)
         return query.error();

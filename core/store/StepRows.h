@@ -12,8 +12,14 @@
 
 namespace paceline {
 
-/// Template and plan steps share table `step`; each row has exactly one owner.
-enum class StepOwnerKind { Template, Plan };
+/// Template, plan and microcycle-session steps share table `step`; each row has
+/// exactly one owner, named in the owner's own column.
+enum class StepOwnerKind { Template, Plan, MicrocycleSession };
+
+/// The column of table step that points at an owner of this kind. Statements name
+/// only that owner column, so template and plan steps can still be written to files
+/// of versions before 4 (the migration tests do), which lack microcycle_session_id.
+QString stepOwnerColumn(StepOwnerKind kind);
 
 /// Writes one owner's step tree into table `step` and writes the new ids back into
 /// the tree. A repeat group is a row of its own; its children point at it through
@@ -25,6 +31,10 @@ public:
     /// Every node becomes a new row; ids already in the tree (copied from a template,
     /// say) are ignored and replaced.
     Status insert(StepTree& tree);
+    /// Like insert(), but a preset id that no row holds is kept: a plan restored by
+    /// undoing its removal gets its step ids back, so links to them can be restored.
+    /// Held ids (copies of another plan's or a template's steps) are replaced.
+    Status insertKeepingFreeIds(StepTree& tree);
     /// Nodes whose id is a row of this owner keep that row (so reps linked to it stay
     /// linked), other nodes get new rows, and rows no longer in the tree are deleted.
     Status replace(StepTree& tree);
@@ -34,6 +44,7 @@ private:
     Status writeStep(Step& step, qint64 parentId, bool betweenSets, int position);
     Status writeGroup(RepeatGroup& group, qint64 parentId, int position);
     Result<qint64> saveRow(qint64 id, QVariantList values);
+    Result<QVariant> idForNewRow(qint64 presetId);
     Status loadExisting();
     Status deleteLeftovers();
     QVariantList rowStart(qint64 parentId, bool betweenSets, int position) const;
@@ -42,6 +53,7 @@ private:
     StepOwnerKind m_kind;
     qint64 m_ownerId;
     std::unordered_set<qint64> m_existing; ///< Rows of the owner not yet reused.
+    bool m_keepFreeIds = false;
 };
 
 /// Reads the step trees of every owner matched by `ownerFilter`, an SQL condition

@@ -135,8 +135,7 @@ Result<std::unordered_map<qint64, StepTree>> loadStepTrees(Database& database, S
                                                            const QString& ownerFilter,
                                                            const QVariantList& values)
 {
-    const QString owner = kind == StepOwnerKind::Template ? QStringLiteral("template_id")
-                                                          : QStringLiteral("planned_id");
+    const QString owner = stepOwnerColumn(kind);
     const QString sql =
         QStringLiteral(
             "SELECT id, %1, parent_id, role, position, node, repeat_count, kind, "

@@ -1,5 +1,6 @@
 #include "RawSql.h"
 #include "StoreTestSupport.h"
+#include "core/store/MicrocycleStore.h"
 #include "core/store/PlanStore.h"
 #include "core/store/SessionStore.h"
 #include "core/store/TemplateStore.h"
@@ -84,4 +85,40 @@ TEST_F(Damage, IntegrityCheckReportsARowThatLostItsParent)
         QStringLiteral("a row of rep refers to a missing row of logged_session")))
         << checked.errorMessage().toStdString();
     EXPECT_TRUE(checked.errorMessage().contains(store().path()));
+}
+
+TEST_F(Damage, MalformedRestDayIsReported)
+{
+    ASSERT_TRUE(store().plans().setRestDay({athleteId(), QDate(2024, 5, 7), QString()}).ok());
+    {
+        RawSql raw(store().path());
+        raw.exec(QStringLiteral("UPDATE rest_day SET day = '2024-05-45'"));
+    }
+    auto found = store().plans().restDays(athleteId(), QDate(2024, 4, 1), QDate(2024, 6, 30));
+    ASSERT_FALSE(found.ok());
+    EXPECT_TRUE(found.errorMessage().contains(QStringLiteral("column day holds '2024-05-45'")))
+        << found.errorMessage().toStdString();
+}
+
+TEST_F(Damage, UnknownValuesInMicrocyclesAreReported)
+{
+    MicrocycleTemplate microcycle = sampleMicrocycle();
+    ASSERT_TRUE(store().microcycles().insert(microcycle).ok());
+    {
+        RawSql raw(store().path());
+        raw.exec(QStringLiteral("UPDATE step SET zone = 'Z9' WHERE intensity = 'zone'"));
+    }
+    auto zone = store().microcycles().find(microcycle.id);
+    ASSERT_FALSE(zone.ok());
+    EXPECT_TRUE(zone.errorMessage().contains(QStringLiteral("Z9")));
+    {
+        RawSql raw(store().path());
+        raw.exec(QStringLiteral("UPDATE step SET zone = 'E' WHERE zone = 'Z9'"));
+        raw.exec(QStringLiteral("UPDATE microcycle_session SET sport = 'kayak' WHERE day = 5"));
+    }
+    auto sport = store().microcycles().all();
+    ASSERT_FALSE(sport.ok());
+    EXPECT_TRUE(sport.errorMessage().contains(QStringLiteral("microcycle_session row")))
+        << sport.errorMessage().toStdString();
+    EXPECT_TRUE(sport.errorMessage().contains(QStringLiteral("kayak")));
 }

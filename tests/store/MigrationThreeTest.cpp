@@ -72,7 +72,7 @@ TEST_F(MigrationThree, VersionTwoLogKeepsItsDataAndGainsFigures)
     }
     std::unique_ptr<LogStore> store = openLog();
     ASSERT_TRUE(store);
-    EXPECT_EQ(store->schemaVersion(), 3);
+    EXPECT_EQ(store->schemaVersion(), LogStore::latestSchemaVersion());
     EXPECT_EQ(*store->athletes().find(m_athlete.id), m_athlete);
     EXPECT_EQ(*store->plans().find(m_plan.id), m_plan);
 
@@ -108,7 +108,7 @@ TEST_F(MigrationThree, ValuesThisBuildCannotReadDoNotStopTheUpgrade)
     }
     std::unique_ptr<LogStore> store = openLog();
     ASSERT_TRUE(store);
-    EXPECT_EQ(store->schemaVersion(), 3);
+    EXPECT_EQ(store->schemaVersion(), LogStore::latestSchemaVersion());
     // Reading the session reports the damage, as before the upgrade.
     Result<LoggedSession> damaged = store->sessions().find(m_linked.id);
     ASSERT_FALSE(damaged.ok());
@@ -146,7 +146,7 @@ TEST_F(MigrationThree, VersionOneLogIsUpgradedThroughBothMigrations)
     }
     std::unique_ptr<LogStore> store = openLog();
     ASSERT_TRUE(store);
-    EXPECT_EQ(store->schemaVersion(), 3);
+    EXPECT_EQ(store->schemaVersion(), LogStore::latestSchemaVersion());
     LoggedSession upgraded = *store->sessions().find(m_linked.id);
     EXPECT_EQ(upgraded.stability,
               std::optional(sessionStability(m_linked, {}, athletePaces(m_athlete))));
@@ -163,13 +163,15 @@ TEST_F(MigrationThree, NewerVersionIsStillRefused)
     }
     {
         RawSql raw(m_path);
-        raw.exec(QStringLiteral("PRAGMA user_version = 4"));
+        raw.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(LogStore::latestSchemaVersion() + 1));
     }
     const FileState before = FileState::of(m_path);
     auto refused = LogStore::open(m_path);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().problem, OpenProblem::NewerVersion);
-    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("knows up to 3")))
+    EXPECT_TRUE(refused.error().message.contains(
+        QStringLiteral("knows up to %1").arg(LogStore::latestSchemaVersion())))
         << refused.error().message.toStdString();
     EXPECT_EQ(FileState::of(m_path), before);
 }

@@ -3,6 +3,7 @@
 #include "core/store/AthleteStore.h"
 #include "core/store/Connection.h"
 #include "core/store/DraftStore.h"
+#include "core/store/MicrocycleStore.h"
 #include "core/store/Migrations.h"
 #include "core/store/PlanStore.h"
 #include "core/store/SessionStore.h"
@@ -26,6 +27,9 @@ protected:
         ASSERT_TRUE((*store)->athletes().insert(m_athlete).ok());
         m_session = sampleSession(m_athlete.id, QDate(2024, 2, 2));
         ASSERT_TRUE((*store)->sessions().insert(m_session).ok());
+        m_restDay = RestDay{m_athlete.id, QDate(2024, 2, 5), QStringLiteral("long weekend")};
+        ASSERT_TRUE((*store)->plans().setRestDay(m_restDay).ok());
+        ASSERT_TRUE((*store)->microcycles().insert(m_microcycle).ok());
     }
 
     void TearDown() override
@@ -40,6 +44,7 @@ protected:
         SessionTemplate sessionTemplate = richTemplate();
         PlannedSession plan = samplePlan(m_athlete.id, QDate(2024, 2, 3));
         LoggedSession session = m_session;
+        MicrocycleTemplate microcycle = sampleMicrocycle();
         const Status results[] = {
             store.athletes().insert(athlete),
             store.athletes().update(m_athlete),
@@ -52,6 +57,11 @@ protected:
             store.drafts().save(EntryDraft{m_athlete.id, m_session.id, QByteArray("{}"),
                                            QDateTime::currentDateTimeUtc()}),
             store.drafts().discard(m_athlete.id),
+            store.plans().setRestDay(RestDay{m_athlete.id, QDate(2024, 2, 4), QStringLiteral("x")}),
+            store.plans().clearRestDay(m_athlete.id, m_restDay.date),
+            store.microcycles().insert(microcycle),
+            store.microcycles().update(m_microcycle),
+            store.microcycles().remove(m_microcycle.id),
             store.transaction([] { return Status(); }),
         };
         for (const Status& result : results) {
@@ -71,12 +81,17 @@ protected:
             store.sessions().dailyLoads(m_athlete.id, QDate(2024, 2, 1), QDate(2024, 2, 29));
         ASSERT_TRUE(loads.ok()) << loads.errorMessage().toStdString();
         EXPECT_EQ(loads->size(), 1u);
+        EXPECT_EQ(*store.plans().restDays(m_athlete.id, m_restDay.date, m_restDay.date),
+                  (std::vector<RestDay>{m_restDay}));
+        EXPECT_EQ(*store.microcycles().find(m_microcycle.id), m_microcycle);
     }
 
     QTemporaryDir m_dir;
     QString m_path = m_dir.filePath(QStringLiteral("log.sqlite"));
     Athlete m_athlete;
     LoggedSession m_session;
+    RestDay m_restDay;
+    MicrocycleTemplate m_microcycle = sampleMicrocycle();
 };
 
 } // namespace

@@ -108,6 +108,36 @@ PlannedSession samplePlan(AthleteId athlete, QDate date)
     return plan;
 }
 
+MicrocycleTemplate sampleMicrocycle(const QString& name)
+{
+    auto session = [](int day, int order, const QString& title, Sport sport) {
+        MicrocycleSession made;
+        made.day = day;
+        made.orderInDay = order;
+        made.name = title;
+        made.sport = sport;
+        return made;
+    };
+    MicrocycleSession intervals = session(1, 0, QStringLiteral("Ladders"), Sport::Run);
+    intervals.purpose = Purpose::Threshold;
+    intervals.notes = QStringLiteral("track");
+    intervals.steps = richTemplate().steps;
+    MicrocycleSession easy = session(1, 1, QStringLiteral("Shake-out"), Sport::Run);
+    easy.steps = {StepNode{step(StepKind::Work, Duration::fromMinutes(25), PaceZone::Easy)}};
+    MicrocycleSession ride = session(5, 0, QStringLiteral("Brick ride"), Sport::Bike);
+    MicrocycleSession run = session(5, 1, QStringLiteral("Brick run"), Sport::Run);
+    MicrocycleSession last = session(13, 0, QStringLiteral("Long ladders"), Sport::Run);
+    last.steps = richTemplate().steps;
+
+    MicrocycleTemplate microcycle;
+    microcycle.name = name;
+    microcycle.description = QStringLiteral("Hard Tuesday and Saturday brick, then rest.");
+    microcycle.weeks = 2;
+    microcycle.sessions = {intervals, easy, ride, run, last};
+    microcycle.restDays = {0, 6, 7};
+    return microcycle;
+}
+
 LoggedSession sampleSession(AthleteId athlete, QDate day)
 {
     LoggedSession session;

@@ -2,6 +2,7 @@
 
 #include "core/model/Athlete.h"
 #include "core/model/LoggedSession.h"
+#include "core/model/Microcycle.h"
 #include "core/model/PlannedSession.h"
 #include "core/model/SessionTemplate.h"
 #include "core/store/LogStore.h"
@@ -52,6 +53,9 @@ Athlete sampleAthlete(const QString& name = QStringLiteral("Ana Lopes"));
 /// intensity and every target alternative.
 SessionTemplate richTemplate();
 PlannedSession samplePlan(AthleteId athlete, QDate date);
+/// Two weeks: a double day, a brick, a session with richTemplate()'s nested steps on
+/// the last day, and rest days; its steps carry no ids (as read back).
+MicrocycleTemplate sampleMicrocycle(const QString& name = QStringLiteral("Two hard, one light"));
 /// A session with reps, full wellness and a start at UTC+02:00.
 LoggedSession sampleSession(AthleteId athlete, QDate day);
 /// A bare session for load sums.
