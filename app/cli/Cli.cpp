@@ -20,6 +20,8 @@ constexpr Command kCommands[] = {
     {"advise", "Check how a session is sequenced and suggest fixes", runAdvise},
     {"log", "Log a workout rep by rep from its notation and splits", runLog},
     {"sessions", "List the logged sessions of an athlete, newest first", runSessions},
+    {"plan", "Show a week of the plan with its findings, or check a week file", runPlan},
+    {"export-ics", "Export a date range of the plan as an iCalendar (.ics) file", runExportIcs},
 };
 
 void printUsage(QTextStream& stream)

@@ -45,6 +45,9 @@ public:
     QString option(const QString& name) const { return m_parser.value(name); }
     bool isSet(const QString& name) const { return m_parser.isSet(name); }
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }
+    /// The raw arguments after the command's name, for commands with subcommands
+    /// (`plan check`).
+    const QStringList& arguments() const { return m_arguments; }
 
     /// Prints "paceline-cli COMMAND: message" to stderr and returns `status`.
     int fail(ExitStatus status, const QString& message);

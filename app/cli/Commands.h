@@ -26,5 +26,8 @@ int runAdvise(CliContext& context);
 int runSession(CliContext& context);
 int runLog(CliContext& context);
 int runSessions(CliContext& context);
+int runPlan(CliContext& context);
+int runPlanCheck(CliContext& context);
+int runExportIcs(CliContext& context);
 
 } // namespace paceline::cli

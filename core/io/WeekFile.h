@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/model/Athlete.h"
 #include "core/model/PlanDay.h"
 #include "core/model/Result.h"
 
 #include <QByteArray>
 
+#include <optional>
 #include <vector>
 
 namespace paceline {
@@ -16,6 +18,10 @@ namespace paceline {
 struct WeekFile {
     std::vector<PlanDay>
         days; ///< sessions get provisional ids (1, 2, ...) so findings can name them
+    /// The athlete's recent race ("athlete.race"), for paces; absent when not given.
+    std::optional<RaceResult> race;
+    /// The athlete's pattern ("athlete.max_hard_sessions"): hard sessions allowed in 7 days.
+    int maxHardSessionsPerWeek = 3;
 };
 
 Result<WeekFile> readWeekFile(const QByteArray& json);
