@@ -93,6 +93,8 @@ void LogDocument::reload()
     Q_EMIT currentAthleteChanged(m_currentAthlete);
     Q_EMIT sessionsReset(m_currentAthlete);
     m_library->reload();
+    // Plans follow sessionsReset; the microcycle list has no other cue to re-read.
+    Q_EMIT m_plan->microcyclesChanged();
 }
 
 Status LogDocument::insertAthleteNow(Athlete& athlete)

@@ -7,6 +7,7 @@
 #include <QDate>
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace paceline {
@@ -74,6 +75,32 @@ public:
                       const QModelIndex& parent) override;
 
 private:
+    /// Where a drop lands: the day's row and the place among its sessions (-1: end).
+    struct DropTarget {
+        int day = -1;
+        int position = -1;
+    };
+
+    void reload();
+    void followPlan(AthleteId athlete, QDate first, QDate last);
+    void followAthlete(AthleteId athlete);
+    /// Shows `days`, announcing only what differs from what was shown (figures: the
+    /// loads and statuses shown before; the members hold the new ones already).
+    void replaceDays(std::vector<PlanDay> days,
+                     const std::map<PlannedSessionId, SessionLoad>& oldLoads,
+                     const std::map<PlannedSessionId, PlanStatus>& oldStatuses);
+    bool figuresChanged(const PlanDay& day, const std::map<PlannedSessionId, SessionLoad>& oldLoads,
+                        const std::map<PlannedSessionId, PlanStatus>& oldStatuses) const;
+    void replaceSessions(int day, std::vector<PlannedSession> sessions);
+    QDate lastDay() const { return m_first.addDays(qMax(0, dayCount() - 1)); }
+    const PlannedSession* sessionAt(const QModelIndex& index) const;
+    QVariant dayData(const PlanDay& day, int role) const;
+    QVariant sessionData(const PlannedSession& session, int role) const;
+    QString toolTip(const PlannedSession& session) const;
+    std::optional<DropTarget> dropTarget(int row, const QModelIndex& parent) const;
+    bool dropSessions(const std::vector<PlannedSessionId>& ids, Qt::DropAction action,
+                      const DropTarget& target);
+
     LogDocument& m_document;
     QDate m_first;
     QDate m_today;

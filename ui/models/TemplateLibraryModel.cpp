@@ -1,9 +1,13 @@
 #include "TemplateLibraryModel.h"
 
+#include "PlanMime.h"
 #include "ui/document/LogDocument.h"
 #include "ui/document/TemplateLibrary.h"
 
 #include <QCoreApplication>
+#include <QMimeData>
+
+#include <algorithm>
 
 namespace paceline {
 
@@ -208,7 +212,8 @@ Qt::ItemFlags TemplateLibraryModel::flags(const QModelIndex& index) const
     // Sport and purpose rows only group; they cannot be chosen as a session.
     if (m_rows.node(int(index.internalId())).payload.kind != TemplateRow)
         return Qt::ItemIsEnabled;
-    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    // Draggable even when read-only: planning it elsewhere is that log's own decision.
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
     return m_document.isReadOnly() ? flags : flags | Qt::ItemIsEditable;
 }
 
@@ -218,6 +223,37 @@ bool TemplateLibraryModel::setData(const QModelIndex& index, const QVariant& val
     if (role != Qt::EditRole || !id.isValid())
         return false;
     return m_document.library().renameTemplate(id, value.toString());
+}
+
+QString TemplateLibraryModel::templateMimeType()
+{
+    return QStringLiteral("application/x-paceline-template-ids");
+}
+
+Qt::DropActions TemplateLibraryModel::supportedDragActions() const
+{
+    // The library keeps its template: a drag always plans a copy.
+    return Qt::CopyAction;
+}
+
+QStringList TemplateLibraryModel::mimeTypes() const
+{
+    return {templateMimeType()};
+}
+
+QMimeData* TemplateLibraryModel::mimeData(const QModelIndexList& indexes) const
+{
+    std::vector<qint64> ids;
+    for (const QModelIndex& index : indexes) {
+        const TemplateId id = templateIdAt(index);
+        if (id.isValid() && std::find(ids.begin(), ids.end(), id.value) == ids.end())
+            ids.push_back(id.value);
+    }
+    if (ids.empty())
+        return nullptr;
+    auto* data = new QMimeData;
+    data->setData(templateMimeType(), encodeIds(ids));
+    return data;
 }
 
 } // namespace paceline

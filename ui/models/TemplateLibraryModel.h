@@ -18,6 +18,8 @@ class LogDocument;
 /// sport or purpose reset the model (views select again with indexOf()); a rename that
 /// moves a template within its group is a layout change; edits that keep a template's
 /// place only announce dataChanged, so editing steps does not disturb the library view.
+/// Template rows can be dragged (their ids as templateMimeType(), copy only): dropped
+/// on the planner's week, they are planned.
 class TemplateLibraryModel : public QAbstractItemModel {
     Q_OBJECT
 
@@ -28,6 +30,9 @@ public:
         SearchTextRole,                    ///< name and notes, what a search looks at
     };
     enum RowKind { SportRow, PurposeRow, TemplateRow };
+
+    /// The MIME type of dragged library templates: their ids (the planner plans them).
+    static QString templateMimeType();
 
     explicit TemplateLibraryModel(LogDocument& document, QObject* parent = nullptr);
 
@@ -42,6 +47,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     /// Renames a template (EditRole) through the document.
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::DropActions supportedDragActions() const override;
+    QStringList mimeTypes() const override;
+    /// The ids of the template rows among `indexes`; null when there are none.
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
 
 private:
     struct Row {
