@@ -12,10 +12,15 @@ trap 'rm -rf "$work"' EXIT
 
 "$app/paceline-cli" demo --db "$work/demo.sqlite" --athletes 2 --weeks 52 --seed 1 \
     --end 2026-11-22 >/dev/null
-for view in planner analysis; do
+for view in analysis; do
     "$app/paceline" --screenshot "$out/$view.png" --view "$view" --db "$work/demo.sqlite" \
         --size 1280x800
 done
+# The Planner on a week of the demo plan with done sessions, and its four-week overview.
+"$app/paceline" --screenshot "$out/planner.png" --view planner --week 2026-11-16 \
+    --db "$work/demo.sqlite" --size 1280x800
+"$app/paceline" --screenshot "$out/planner-overview.png" --view planner --week 2026-11-16 \
+    --overview --db "$work/demo.sqlite" --size 1280x800
 # The Log with an interval session selected, so its splits chart and figures show.
 "$app/paceline" --screenshot "$out/log.png" --view log --show-workout 2026-11-17 \
     --db "$work/demo.sqlite" --size 1280x800

@@ -66,6 +66,11 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments, const QStringLi
                       QStringLiteral("Select the current athlete's workout of this day in the "
                                      "Log screen."),
                       QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("week"),
+                      QStringLiteral("Show the Planner on the week that holds this day."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("overview"),
+                      QStringLiteral("With --week, show four weeks from that week.")});
     parser.addOption({QStringLiteral("size"),
                       QStringLiteral("Window size for --screenshot (default 1280x800)."),
                       QStringLiteral("WxH")});
@@ -92,6 +97,15 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments, const QStringLi
         if (!options.workout.isValid())
             return Error{QStringLiteral("--show-workout '%1' is not a date (YYYY-MM-DD)").arg(day)};
     }
+    if (parser.isSet(QStringLiteral("week"))) {
+        const QString day = parser.value(QStringLiteral("week"));
+        options.week = QDate::fromString(day, Qt::ISODate);
+        if (!options.week.isValid())
+            return Error{QStringLiteral("--week '%1' is not a date (YYYY-MM-DD)").arg(day)};
+    }
+    options.overview = parser.isSet(QStringLiteral("overview"));
+    if (options.overview && !options.week.isValid())
+        return Error{QStringLiteral("--overview needs --week YYYY-MM-DD")};
     options.dialog = parser.value(QStringLiteral("dialog"));
     if (!options.dialog.isEmpty() && !dialogNames.contains(options.dialog)) {
         return Error{QStringLiteral("--dialog '%1' is not one of %2")

@@ -18,6 +18,8 @@ struct GuiOptions {
     QString dialog;         ///< with --screenshot: render this dialog over the window instead
     QString session;        ///< open this library session in the Sessions screen
     QDate workout;          ///< select the current athlete's workout of this day in the Log
+    QDate week;             ///< show the Planner on the week that holds this day
+    bool overview = false;  ///< with `week`: the four-week overview
     QSize size{1280, 800};
 };
 

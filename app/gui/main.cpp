@@ -56,6 +56,8 @@ int main(int argc, char* argv[])
                      qPrintable(options->workout.toString(Qt::ISODate)));
         return 2;
     }
+    if (options->week.isValid())
+        window.showPlannerWeek(options->week, options->overview);
 
     if (screenshot && !options->dialog.isEmpty()) {
         std::unique_ptr<QDialog> dialog = window.createDialog(options->dialog);

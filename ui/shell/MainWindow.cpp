@@ -92,6 +92,7 @@ MainWindow::~MainWindow()
     m_views = nullptr;
     m_builder = nullptr;
     m_logView = nullptr;
+    m_planner = nullptr;
     m_athleteSwitcher->setModel(new QStandardItemModel(m_athleteSwitcher));
     delete m_athleteModel;
     m_athleteModel = nullptr;
@@ -172,6 +173,10 @@ void MainWindow::createMenus()
     log->addAction(m_logWorkout);
     log->addAction(m_editSession);
     log->addAction(m_removeSession);
+
+    // Filled with the Planner screen's own actions whenever the screen is built, and in
+    // the menu bar only while that screen is shown (MainWindowPlanner.cpp).
+    m_planMenu = new QMenu(tr("&Plan"), this);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Paceline"), this, &MainWindow::showAbout);
@@ -261,6 +266,7 @@ void MainWindow::setDocument(std::unique_ptr<LogDocument> document)
     }
     m_builder = nullptr;
     m_logView = nullptr;
+    m_planner = nullptr;
     // The old document lives until the new one is wired, so nothing points at freed memory.
     disconnectDocument();
     const std::unique_ptr<LogDocument> previous = std::exchange(m_document, std::move(document));
@@ -312,7 +318,7 @@ void MainWindow::rebuildViews()
     connect(m_logView, &LogView::sessionActivated, this,
             [this](LoggedSessionId id) { openEntryForm(id); });
     m_views->addWidget(m_logView);
-    m_views->addWidget(new PlannerView(*m_document));
+    m_views->addWidget(createPlanner());
     m_builder = new BuilderView(*m_document);
     m_views->addWidget(m_builder);
     m_views->addWidget(new AnalysisView(*m_document));

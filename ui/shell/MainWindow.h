@@ -12,6 +12,7 @@ class QComboBox;
 class QDialog;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace paceline {
@@ -22,6 +23,7 @@ class BuilderView;
 class LogDocument;
 class LogStore;
 class LogView;
+class PlannerView;
 struct EntryDraft;
 
 /// The main window: navigation between the four screens, the athlete switcher, menus
@@ -48,6 +50,8 @@ public:
     /// Selects the current athlete's first workout of `day` in the Log screen; false
     /// when there is none.
     bool showWorkout(QDate day);
+    /// Shows the Planner screen on the week that holds `day` (or four weeks from it).
+    void showPlannerWeek(QDate day, bool overview = false);
 
     /// The dialogs that can be rendered on their own, for screenshots.
     static QStringList dialogNames();
@@ -92,6 +96,12 @@ private:
     bool offerDraft(const EntryDraft& draft);
     std::unique_ptr<QDialog> createLogEntryExample();
 
+    // The Planner screen (MainWindowPlanner.cpp).
+    PlannerView* createPlanner();
+    /// The Plan menu is in the menu bar only on the Planner screen: its actions work
+    /// only there, and its Alt+P is then free (the Sessions screen uses it).
+    void showPlanMenuFor(int viewRow);
+
     AppSettings& m_settings;
     std::unique_ptr<LogDocument> m_document;
     AthleteListModel* m_athleteModel = nullptr;
@@ -100,6 +110,11 @@ private:
     QStackedWidget* m_views = nullptr;
     BuilderView* m_builder = nullptr;
     LogView* m_logView = nullptr;
+    PlannerView* m_planner = nullptr;
+    QMenu* m_planMenu = nullptr;
+    /// The week the planner showed last: kept while the app runs (not across runs,
+    /// where "this week" is the better start).
+    QDate m_plannerWeek;
     QLabel* m_notice = nullptr;
     QComboBox* m_athleteSwitcher = nullptr;
 

@@ -10,6 +10,7 @@
 #include "core/store/LogStore.h"
 #include "ui/document/LogDocument.h"
 #include "ui/document/TemplateLibrary.h"
+#include "ui/planner/PlannerView.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -133,6 +134,8 @@ void MainWindow::editPreferences()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings.setFirstDayOfWeek(dialog.firstDayOfWeek());
+    if (m_planner)
+        m_planner->setFirstDayOfWeek(Qt::DayOfWeek(dialog.firstDayOfWeek()));
     if (current && current->units != dialog.units() && !m_document->isReadOnly()) {
         Athlete changed = *current;
         changed.units = dialog.units();
