@@ -16,11 +16,12 @@ for view in analysis; do
     "$app/paceline" --screenshot "$out/$view.png" --view "$view" --db "$work/demo.sqlite" \
         --size 1280x800
 done
-# The Planner on a week of the demo plan with done sessions, and its four-week overview.
+# The Planner on a week of the demo plan with done sessions, and its four-week overview;
+# "today" is the day after the demo log ends, so the pictures do not age.
 "$app/paceline" --screenshot "$out/planner.png" --view planner --week 2026-11-16 \
-    --db "$work/demo.sqlite" --size 1280x800
+    --today 2026-11-23 --db "$work/demo.sqlite" --size 1280x800
 "$app/paceline" --screenshot "$out/planner-overview.png" --view planner --week 2026-11-16 \
-    --overview --db "$work/demo.sqlite" --size 1280x800
+    --overview --today 2026-11-23 --db "$work/demo.sqlite" --size 1280x800
 # The Log with an interval session selected, so its splits chart and figures show.
 "$app/paceline" --screenshot "$out/log.png" --view log --show-workout 2026-11-17 \
     --db "$work/demo.sqlite" --size 1280x800

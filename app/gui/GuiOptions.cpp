@@ -69,6 +69,10 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments, const QStringLi
     parser.addOption({QStringLiteral("week"),
                       QStringLiteral("Show the Planner on the week that holds this day."),
                       QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("today"),
+                      QStringLiteral("The date the Planner takes as today, for done and missed "
+                                     "sessions (default: the system date)."),
+                      QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("overview"),
                       QStringLiteral("With --week, show four weeks from that week.")});
     parser.addOption({QStringLiteral("size"),
@@ -102,6 +106,12 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments, const QStringLi
         options.week = QDate::fromString(day, Qt::ISODate);
         if (!options.week.isValid())
             return Error{QStringLiteral("--week '%1' is not a date (YYYY-MM-DD)").arg(day)};
+    }
+    if (parser.isSet(QStringLiteral("today"))) {
+        const QString day = parser.value(QStringLiteral("today"));
+        options.today = QDate::fromString(day, Qt::ISODate);
+        if (!options.today.isValid())
+            return Error{QStringLiteral("--today '%1' is not a date (YYYY-MM-DD)").arg(day)};
     }
     options.overview = parser.isSet(QStringLiteral("overview"));
     if (options.overview && !options.week.isValid())

@@ -20,6 +20,7 @@ struct GuiOptions {
     QDate workout;          ///< select the current athlete's workout of this day in the Log
     QDate week;             ///< show the Planner on the week that holds this day
     bool overview = false;  ///< with `week`: the four-week overview
+    QDate today;            ///< what the Planner takes as today (reproducible screenshots)
     QSize size{1280, 800};
 };
 

@@ -56,6 +56,8 @@ int main(int argc, char* argv[])
                      qPrintable(options->workout.toString(Qt::ISODate)));
         return 2;
     }
+    if (options->today.isValid())
+        window.setPlannerToday(options->today);
     if (options->week.isValid())
         window.showPlannerWeek(options->week, options->overview);
 

@@ -39,6 +39,13 @@ TEST(GuiOptions, WorkoutToShowIsADate)
     EXPECT_EQ(options->workout, QDate(2026, 11, 17));
 }
 
+TEST(GuiOptions, TodayForThePlannerIsADate)
+{
+    auto options = parse({QStringLiteral("--today"), QStringLiteral("2026-11-23")});
+    ASSERT_TRUE(options.ok()) << options.errorMessage().toStdString();
+    EXPECT_EQ(options->today, QDate(2026, 11, 23));
+}
+
 TEST(GuiOptions, DefaultsWhenNothingIsGiven)
 {
     auto options = parse({});
@@ -61,6 +68,7 @@ TEST(GuiOptions, BadValuesAreNamed)
               "'wizard'"},
              {{QStringLiteral("--dialog"), QStringLiteral("athlete")}, "--screenshot"},
              {{QStringLiteral("--show-workout"), QStringLiteral("17/11/2026")}, "'17/11/2026'"},
+             {{QStringLiteral("--today"), QStringLiteral("tomorrow")}, "'tomorrow'"},
          }) {
         auto options = parse(arguments);
         ASSERT_FALSE(options.ok()) << named;

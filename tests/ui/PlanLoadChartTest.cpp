@@ -163,7 +163,7 @@ TEST(PlanLoadChart, HoveringABarNamesItsLoad)
     EXPECT_EQ(chart.toolTipAt(pixelOf(chart.loggedWeekBars(), 1.0, 10.0)),
               QStringLiteral("Week of 26 Oct: logged load 600"));
     EXPECT_EQ(chart.toolTipAt(pixelOf(chart.plannedWeekBars(), 5.0, 10.0)),
-              QStringLiteral("This week: planned load 970"));
+              QStringLiteral("Week of 23 Nov: planned load 970"));
     EXPECT_TRUE(chart.toolTipAt(pixelOf(chart.dayBars(), 3.5, 10.0)).isEmpty()) << "between bars";
     QLocale::setDefault(saved);
 }

@@ -149,6 +149,22 @@ TEST(PlannerMainWindow, WeeksStartOnTheFirstDayFromTheSettings)
     QSettings().clear();
 }
 
+TEST(PlannerMainWindow, TodayCanBeSetBeforeAndAfterThePlannerExists)
+{
+    TempStore temp;
+    auto document = temp.openDocument();
+    document->addAthlete(runnerWithRace(QStringLiteral("Ana")));
+    AppSettings settings(false);
+    MainWindow window(std::move(document), settings);
+    window.setPlannerToday(kMonday);
+    window.showPlannerWeek(kMonday);
+    auto* planner = window.findChild<PlannerView*>();
+    ASSERT_NE(planner, nullptr);
+    EXPECT_EQ(planner->today(), kMonday);
+    window.setPlannerToday(kMonday.addDays(3));
+    EXPECT_EQ(planner->today(), kMonday.addDays(3));
+}
+
 TEST(PlannerMainWindow, WeekOptionIsADateAndOverviewNeedsIt)
 {
     const QStringList views{QStringLiteral("log"), QStringLiteral("planner")};

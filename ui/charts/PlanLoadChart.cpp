@@ -189,7 +189,8 @@ void PlanLoadChart::drawWeeks()
         highest = std::max(highest, week.load);
         labels << QLocale().toString(week.weekStart, QStringLiteral("d\nMMM"));
     }
-    labels << tr("This\nweek"); // two lines: it stays clear of its neighbour
+    // The shown week is not always the current one: name it by its date, as the others.
+    labels << tr("%1\nplan").arg(QLocale().toString(m_data.first, QStringLiteral("d MMM")));
     m_loggedWeekBars->setData(loggedKeys, loggedValues, true);
     m_plannedWeekBars->setData({double(labels.size())}, {m_data.plannedTotal}, true);
     QCPAxis* keyAxis = m_weekRect->axis(QCPAxis::atBottom);
@@ -212,7 +213,9 @@ QString PlanLoadChart::toolTipAt(const QPointF& pixel) const
     if (week < 0)
         return {};
     if (week == weeks)
-        return tr("This week: planned load %1").arg(loadText(m_data.plannedTotal));
+        return tr("Week of %1: planned load %2")
+            .arg(QLocale().toString(m_data.first, QStringLiteral("d MMM")),
+                 loadText(m_data.plannedTotal));
     const WeekLoad& logged = m_data.previousWeeks[size_t(week)];
     return tr("Week of %1: logged load %2")
         .arg(QLocale().toString(logged.weekStart, QStringLiteral("d MMM")), loadText(logged.load));

@@ -38,6 +38,7 @@ public:
     void setFirstDayOfWeek(Qt::DayOfWeek day);
     /// What "today" is for the Today button, the header mark and done or missed.
     void setToday(QDate today);
+    QDate today() const { return m_today; }
     /// Shows the week (or the four weeks) starting on the week that holds `day`.
     void showWeek(QDate day);
     QDate weekStart() const { return m_weekStart; }

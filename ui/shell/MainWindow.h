@@ -52,6 +52,8 @@ public:
     bool showWorkout(QDate day);
     /// Shows the Planner screen on the week that holds `day` (or four weeks from it).
     void showPlannerWeek(QDate day, bool overview = false);
+    /// The date the Planner takes as today (done and missed); the system date otherwise.
+    void setPlannerToday(QDate today);
 
     /// The dialogs that can be rendered on their own, for screenshots.
     static QStringList dialogNames();
@@ -115,6 +117,7 @@ private:
     /// The week the planner showed last: kept while the app runs (not across runs,
     /// where "this week" is the better start).
     QDate m_plannerWeek;
+    QDate m_plannerToday;
     QLabel* m_notice = nullptr;
     QComboBox* m_athleteSwitcher = nullptr;
 

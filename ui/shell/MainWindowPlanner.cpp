@@ -15,6 +15,8 @@ PlannerView* MainWindow::createPlanner()
 {
     m_planner = new PlannerView(*m_document);
     m_planner->setFirstDayOfWeek(Qt::DayOfWeek(m_settings.firstDayOfWeek()));
+    if (m_plannerToday.isValid())
+        m_planner->setToday(m_plannerToday);
     if (m_plannerWeek.isValid())
         m_planner->showWeek(m_plannerWeek);
     connect(m_planner, &PlannerView::weekChanged, this,
@@ -47,6 +49,13 @@ void MainWindow::showPlanMenuFor(int viewRow)
     } else if (!planner && present) {
         bar->removeAction(m_planMenu->menuAction());
     }
+}
+
+void MainWindow::setPlannerToday(QDate today)
+{
+    m_plannerToday = today;
+    if (m_planner)
+        m_planner->setToday(today);
 }
 
 void MainWindow::showPlannerWeek(QDate day, bool overview)
