@@ -105,6 +105,19 @@ std::unique_ptr<LogStore> CliContext::openStore(int& exitStatus, bool readOnly)
     return std::move(opened).value();
 }
 
+std::optional<AthleteLog> CliContext::openAthleteLog(int& exitStatus)
+{
+    std::unique_ptr<LogStore> store = openStore(exitStatus, /*readOnly=*/true);
+    if (!store)
+        return std::nullopt;
+    Result<Athlete> athlete = resolveAthlete(*store);
+    if (!athlete) {
+        exitStatus = fail(ExitBadInput, athlete.errorMessage());
+        return std::nullopt;
+    }
+    return AthleteLog{std::move(store), std::move(athlete).value()};
+}
+
 Result<Athlete> CliContext::resolveAthlete(const LogStore& store)
 {
     const QString name = m_parser.value(QStringLiteral("athlete"));

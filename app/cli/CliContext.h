@@ -27,6 +27,12 @@ enum ExitStatus : int {
 
 /// What a subcommand gets: its arguments, the shared options (--db, --athlete, --json)
 /// and the streams to print to. Errors go to stderr as one line naming the bad value.
+/// A log opened for reading with the athlete the options name.
+struct AthleteLog {
+    std::unique_ptr<LogStore> store;
+    Athlete athlete;
+};
+
 class CliContext {
 public:
     CliContext(QString command, QStringList arguments, QTextStream& out, QTextStream& err);
@@ -62,6 +68,9 @@ public:
     /// `--athlete NAME` (or its id), or the only athlete of the log; the error says
     /// what to do.
     Result<Athlete> resolveAthlete(const LogStore& store);
+    /// Opens the log read-only and resolves the athlete, as the commands that only read
+    /// start; on failure prints why and sets `exitStatus`.
+    std::optional<AthleteLog> openAthleteLog(int& exitStatus);
 
     /// Reads a whole number option within [min, max], or `fallback` when absent.
     Result<int> intOption(const QString& name, int min, int max, int fallback) const;

@@ -92,17 +92,16 @@ int runExportIcs(CliContext& context)
     if (!range)
         return context.fail(ExitBadInput, range.errorMessage());
     int exitStatus = ExitSuccess;
-    auto store = context.openStore(exitStatus, /*readOnly=*/true);
-    if (!store)
+    std::optional<AthleteLog> log = context.openAthleteLog(exitStatus);
+    if (!log)
         return exitStatus;
-    auto athlete = context.resolveAthlete(*store);
-    if (!athlete)
-        return context.fail(ExitBadInput, athlete.errorMessage());
-    auto sessions = store->plans().inRange(athlete->id, range->from, range->to);
+    LogStore& store = *log->store;
+    const Athlete& athlete = log->athlete;
+    auto sessions = store.plans().inRange(athlete.id, range->from, range->to);
     if (!sessions)
         return context.fail(ExitFailure, sessions.errorMessage());
     const QByteArray ics =
-        plannedSessionsToIcs(*sessions, *athlete, QDateTime::currentDateTimeUtc());
+        plannedSessionsToIcs(*sessions, athlete, QDateTime::currentDateTimeUtc());
     if (auto written = writeAtomically(range->file, ics); !written)
         return context.fail(ExitFailure, written.errorMessage());
 

@@ -165,22 +165,21 @@ int runPlanWeek(CliContext& context)
     if (!options)
         return context.fail(ExitBadInput, options.errorMessage());
     int exitStatus = ExitSuccess;
-    auto store = context.openStore(exitStatus, /*readOnly=*/true);
-    if (!store)
+    std::optional<AthleteLog> log = context.openAthleteLog(exitStatus);
+    if (!log)
         return exitStatus;
-    auto athlete = context.resolveAthlete(*store);
-    if (!athlete)
-        return context.fail(ExitBadInput, athlete.errorMessage());
-    auto week = readStoredWeek(*store, *athlete, options->first);
+    LogStore& store = *log->store;
+    const Athlete& athlete = log->athlete;
+    auto week = readStoredWeek(store, athlete, options->first);
     if (!week)
         return context.fail(ExitFailure, week.errorMessage());
     const std::vector<WeekFinding> findings = adviseWeek(week->advice);
 
     if (context.json()) {
-        context.printJson({{QStringLiteral("week"), weekJson(*week, *athlete, options->today)},
+        context.printJson({{QStringLiteral("week"), weekJson(*week, athlete, options->today)},
                            {QStringLiteral("findings"), weekFindingsJson(findings)}});
     } else {
-        printWeek(context.out(), *week, *athlete, options->today);
+        printWeek(context.out(), *week, athlete, options->today);
         printWeekFindings(context.out(), findings);
     }
     return ExitSuccess;

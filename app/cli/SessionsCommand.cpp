@@ -100,13 +100,12 @@ int runSessions(CliContext& context)
     if (!filter)
         return context.fail(ExitBadInput, filter.errorMessage());
     int exitStatus = ExitSuccess;
-    auto store = context.openStore(exitStatus, /*readOnly=*/true);
-    if (!store)
+    std::optional<AthleteLog> log = context.openAthleteLog(exitStatus);
+    if (!log)
         return exitStatus;
-    auto athlete = context.resolveAthlete(*store);
-    if (!athlete)
-        return context.fail(ExitBadInput, athlete.errorMessage());
-    auto sessions = listSessions(store->sessions(), athlete->id, *filter);
+    LogStore& store = *log->store;
+    const Athlete& athlete = log->athlete;
+    auto sessions = listSessions(store.sessions(), athlete.id, *filter);
     if (!sessions)
         return context.fail(ExitFailure, sessions.errorMessage());
 
@@ -123,7 +122,7 @@ int runSessions(CliContext& context)
                               : " yet.")
                       << '\n';
     } else {
-        printSessionTable(context.out(), *sessions, athlete->units);
+        printSessionTable(context.out(), *sessions, athlete.units);
     }
     return ExitSuccess;
 }

@@ -21,6 +21,26 @@ Error errorAt(const QString& path, const QString& problem)
     return Error{path + QStringLiteral(": ") + problem};
 }
 
+std::optional<Error> checkFormatAndVersion(const QJsonObject& json, QLatin1String formatId,
+                                           int version, const QString& what)
+{
+    if (json.value(QLatin1String("format")).toString() != formatId)
+        return errorAt(
+            QStringLiteral("format"),
+            QStringLiteral("this is not a Paceline %1 (expected \"%2\")").arg(what, formatId));
+    const QJsonValue value = json.value(QLatin1String("version"));
+    const double number = value.isDouble() ? value.toDouble() : qQNaN();
+    if (number == version)
+        return std::nullopt;
+    if (number > version && number == std::floor(number))
+        return errorAt(QStringLiteral("version"),
+                       QStringLiteral("%1 is newer than this Paceline reads (%2); update "
+                                      "Paceline to open it")
+                           .arg(number)
+                           .arg(version));
+    return errorAt(QStringLiteral("version"), QStringLiteral("must be %1").arg(version));
+}
+
 bool absent(const QJsonValue& value)
 {
     return value.isUndefined() || value.isNull();

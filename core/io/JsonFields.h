@@ -20,6 +20,10 @@ QString keyPath(const QString& path, const QString& key);
 /// "steps" + 2 -> "steps[2]".
 QString indexPath(const QString& path, qsizetype index);
 Error errorAt(const QString& path, const QString& problem);
+/// Checks a Paceline file's "format" and "version": `what` names the kind of file in
+/// the error ("session", "week"); a newer version asks for a newer Paceline.
+std::optional<Error> checkFormatAndVersion(const QJsonObject& json, QLatin1String formatId,
+                                           int version, const QString& what);
 
 /// Missing or null: how an optional field says "none".
 bool absent(const QJsonValue& value);

@@ -46,21 +46,7 @@ struct IdCounter {
 
 std::optional<Error> checkHeader(const QJsonObject& json)
 {
-    if (json.value(QLatin1String("format")).toString() != QLatin1String(kFormatId))
-        return errorAt(QStringLiteral("format"),
-                       QStringLiteral("this is not a Paceline week (expected \"%1\")")
-                           .arg(QLatin1String(kFormatId)));
-    const QJsonValue version = json.value(QLatin1String("version"));
-    const double number = version.isDouble() ? version.toDouble() : qQNaN();
-    if (number == kVersion)
-        return std::nullopt;
-    if (number > kVersion && number == std::floor(number))
-        return errorAt(QStringLiteral("version"),
-                       QStringLiteral("%1 is newer than this Paceline reads (%2); update "
-                                      "Paceline to open it")
-                           .arg(number)
-                           .arg(kVersion));
-    return errorAt(QStringLiteral("version"), QStringLiteral("must be %1").arg(kVersion));
+    return checkFormatAndVersion(json, QLatin1String(kFormatId), kVersion, QStringLiteral("week"));
 }
 
 Result<QDate> readStart(const QJsonValue& value)
