@@ -362,3 +362,53 @@ TEST_F(LogEntryDialogTest, AnEditOfASessionDeletedSinceIsLoggedAnew)
         << "logged as new, not an edit of a session that is gone";
     EXPECT_EQ(session->sessionRpe, 4.0);
 }
+
+TEST_F(LogEntryDialogTest, SavingWithACellStillBeingTypedKeepsIt)
+{
+    for (const Qt::Key key : {Qt::Key_S, Qt::Key_Return}) {
+        auto dialog = open(newEntryState(kNow));
+        goTo(*dialog, 0, RepTableModel::Distance);
+        type(QStringLiteral("400"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("92.4"));
+        press(Qt::Key_Return);
+        type(QStringLiteral("91.8")); // the last time, its editor still open
+        ASSERT_TRUE(dialog->repTable()->indexWidget(dialog->repTable()->currentIndex()))
+            << "the cell editor is open";
+        press(key, Qt::ControlModifier); // Ctrl+S, then Ctrl+Enter
+        ASSERT_EQ(dialog->result(), QDialog::Accepted) << dialog->problemsText().toStdString();
+        const auto session = stored(dialog->savedSession());
+        ASSERT_TRUE(session);
+        ASSERT_EQ(session->reps.size(), 2u) << "the rep typed last is saved too";
+        EXPECT_DOUBLE_EQ(session->reps[1].time.seconds, 91.8);
+    }
+}
+
+TEST_F(LogEntryDialogTest, ClosingWithACellStillBeingTypedKeepsItInTheDraft)
+{
+    auto dialog = open(newEntryState(kNow));
+    goTo(*dialog, 0, RepTableModel::Time);
+    type(QStringLiteral("92.4"));
+    ASSERT_TRUE(dialog->repTable()->indexWidget(dialog->repTable()->currentIndex()))
+        << "the cell editor is open";
+    dialog->close(); // the window's close button: the form closes, keeping a draft
+    const auto draft = m_document->loggedSessions().draft(m_athlete);
+    ASSERT_TRUE(draft) << "what was typed is kept";
+    const auto state = entryStateFromDraft(draft->content);
+    ASSERT_TRUE(state);
+    ASSERT_FALSE(state->reps.empty());
+    EXPECT_EQ(state->reps[0].time, QStringLiteral("92.4"));
+}
+
+TEST_F(LogEntryDialogTest, TheKeypadsEnterMovesDownLikeReturn)
+{
+    auto dialog = open(newEntryState(kNow));
+    goTo(*dialog, 0, RepTableModel::Time);
+    type(QStringLiteral("92"));
+    press(Qt::Key_Enter, Qt::KeypadModifier); // commits the typed time and moves down
+    EXPECT_EQ(dialog->repTable()->currentIndex().row(), 1);
+    press(Qt::Key_Enter, Qt::KeypadModifier); // on a cell not being typed: down again
+    EXPECT_EQ(dialog->repTable()->currentIndex().row(), 2);
+    EXPECT_EQ(dialog->repTable()->currentIndex().column(), int(RepTableModel::Time));
+    EXPECT_EQ(dialog->repModel()->rows()[0].time, QStringLiteral("92"));
+}

@@ -7,6 +7,7 @@
 #include "ui/log/RepTableModel.h"
 #include "ui/log/RpeText.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -248,4 +249,72 @@ TEST(LogEntryForm, ProblemsAreListedRowByRowThenTheSessionFields)
     EXPECT_EQ(assembly.problems[0].rep, 0);
     EXPECT_EQ(assembly.problems[1].rep, 2);
     EXPECT_EQ(assembly.problems[2].field, EntryField::MaxHeartRate);
+}
+
+TEST(RepTableModel, EditsAnnounceValidRangesToAModelTester)
+{
+    RepTableModel model;
+    model.setRows({row("400", "92"), row("400", "91")});
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // Columns right of the pace (RPE, heart rates, cadence, notes) as well as left of it.
+    for (int column : {int(RepTableModel::Distance), int(RepTableModel::Time),
+                       int(RepTableModel::Rpe), int(RepTableModel::AvgHeartRate),
+                       int(RepTableModel::Cadence), int(RepTableModel::Notes)}) {
+        changed.clear();
+        ASSERT_TRUE(model.setData(model.index(1, column), QStringLiteral("7")));
+        ASSERT_FALSE(changed.isEmpty());
+        const auto topLeft = changed.front().at(0).value<QModelIndex>();
+        const auto bottomRight = changed.front().at(1).value<QModelIndex>();
+        EXPECT_LE(topLeft.column(), column);
+        EXPECT_GE(bottomRight.column(), column);
+        EXPECT_LE(topLeft.column(), bottomRight.column()) << "column " << column;
+    }
+}
+
+TEST(RepTableModel, PastedLinesThatAreNotSplitsKeepTheirCommas)
+{
+    RepTableModel model;
+    model.setRows({RepRow{}});
+    // A column of notes, or RPEs with decimal commas: one piece per line, commas kept.
+    EXPECT_EQ(model.pasteColumn(0, RepTableModel::Notes, QStringLiteral("easy, windy\nhard\n")), 2);
+    EXPECT_EQ(model.rows()[0].notes, QStringLiteral("easy, windy"));
+    EXPECT_EQ(model.rows()[1].notes, QStringLiteral("hard"));
+    EXPECT_EQ(model.pasteColumn(0, RepTableModel::Rpe, QStringLiteral("6,5\r\n7\r\n")), 2);
+    EXPECT_EQ(model.rows()[0].rpe, QStringLiteral("6,5"));
+    EXPECT_EQ(model.rows()[1].rpe, QStringLiteral("7"));
+    EXPECT_EQ(model.pasteColumn(0, RepTableModel::Time, QStringLiteral("1:32,4\nlap")), 2);
+    EXPECT_EQ(model.rows()[0].time, QStringLiteral("1:32,4")) << "kept as typed, to be marked";
+    EXPECT_EQ(model.rows()[1].time, QStringLiteral("lap"));
+}
+
+TEST(LogEntryForm, AnEditKeepsHundredthsAndMillimetres)
+{
+    // A session logged from the CLI (--splits "92.13") or pasted from a watch app.
+    LoggedSession session = assembleEntry(threeReps(), AthleteId{1}).session;
+    session.reps[0].time = Duration{92.13};
+    session.reps[1].distance = Distance{1609.344};
+    session.duration = Duration{1234.56};
+    const EntryFormState back = entryStateOf(session);
+    const LoggedSession resaved = assembleEntry(back, AthleteId{1}).session;
+    EXPECT_DOUBLE_EQ(resaved.reps[0].time.seconds, 92.13);
+    EXPECT_DOUBLE_EQ(resaved.reps[1].distance->metres, 1609.344);
+    EXPECT_DOUBLE_EQ(resaved.duration.seconds, 1234.56);
+    EXPECT_EQ(back.reps[0].time, QStringLiteral("1:32.13"));
+    EXPECT_EQ(back.reps[2].time, QStringLiteral("1:31")) << "whole seconds stay short";
+
+    RepTableModel model;
+    model.setRows({RepRow{}});
+    EXPECT_EQ(model.pasteColumn(0, RepTableModel::Time, QStringLiteral("1:32.45\n1:31.0")), 2);
+    EXPECT_EQ(model.rows()[0].time, QStringLiteral("1:32.45")) << "a pasted split keeps its digits";
+
+    // Hundredths read back a rounding error away ("1:08.04" is 60 + 8.04): the session's
+    // duration, their sum, still follows the reps rather than becoming a typed total.
+    EntryFormState typed = threeReps();
+    typed.reps[0].time = QStringLiteral("68.04");
+    typed.reps[1].time = QStringLiteral("88.04");
+    const LoggedSession logged = assembleEntry(typed, AthleteId{1}).session;
+    EXPECT_EQ(entryStateOf(logged).duration, QString());
+    EXPECT_EQ(entryStateOf(logged).distance, QString());
 }

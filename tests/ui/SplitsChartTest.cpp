@@ -211,3 +211,20 @@ TEST(SplitsChart, HoveringARepShowsItsValues)
     EXPECT_EQ(QToolTip::text(), chart.toolTipFor(2));
     EXPECT_TRUE(QToolTip::text().startsWith(QStringLiteral("Rep 3: 400 m")));
 }
+
+TEST(SplitsChart, LabelsThePaceAxisWhenRepsAreFarApart)
+{
+    // A 400 m rep run in 80 s and one walked in 8 minutes (a brick's swim and bike legs
+    // are as far apart): the axis still starts above zero and reads as paces.
+    std::vector<Rep> reps(2);
+    reps[0].distance = reps[1].distance = Distance{400.0};
+    reps[0].time = Duration{80.0};
+    reps[1].time = Duration{480.0};
+    SplitsChart chart;
+    chart.setSplits(workSplits(reps, {}), UnitSystem::Metric);
+    EXPECT_GT(chart.plot()->yAxis->range().lower, 0.0);
+    EXPECT_LT(chart.plot()->yAxis->range().lower, 400.0 / 480.0) << "the slow rep shows a bar";
+    auto ticker = chart.plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    ASSERT_TRUE(ticker);
+    EXPECT_FALSE(ticker->ticks().isEmpty()) << "the pace axis has labels";
+}

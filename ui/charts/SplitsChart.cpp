@@ -279,7 +279,9 @@ void SplitsChart::setPaceAxis()
     }
     // Room below the slowest rep (so it still shows a bar) and above the fastest.
     const double margin = std::max((fastest - slowest) * 0.25, fastest * 0.02);
-    const Speed bottom{slowest - margin};
+    // Never down to zero or below: a speed of 0 has no pace, so the axis would lose
+    // every label when the reps are far apart (a walked rep, a brick's swim and bike).
+    const Speed bottom{std::max(slowest - margin, slowest * 0.5)};
     const Speed top{fastest + margin * 0.6};
     m_plot->yAxis->setRange(bottom.metresPerSecond, top.metresPerSecond);
     auto ticker = m_plot->yAxis->ticker().dynamicCast<QCPAxisTickerText>();

@@ -271,10 +271,15 @@ EntryFormState entryStateOf(const LoggedSession& session)
         row.notes = rep.notes;
         state.reps.push_back(row);
     }
-    // Typed totals stay typed; totals that equal the reps' sums stay automatic.
-    if (repsDuration(state.reps) != std::optional<Duration>(session.duration))
+    // Typed totals stay typed; totals that equal the reps' sums stay automatic. Equal as
+    // the texts show them: "1:08.04" reads back a rounding error away from 68.04 s.
+    constexpr double kShownPrecision = 0.0005; // half a millisecond, half a millimetre
+    const std::optional<Duration> repsTime = repsDuration(state.reps);
+    if (!repsTime || std::abs(repsTime->seconds - session.duration.seconds) > kShownPrecision)
         state.duration = timeEntryText(session.duration);
-    if (session.distance && repsDistance(state.reps) != session.distance)
+    const std::optional<Distance> repsLength = repsDistance(state.reps);
+    if (session.distance &&
+        (!repsLength || std::abs(repsLength->metres - session.distance->metres) > kShownPrecision))
         state.distance = distanceEntryText(*session.distance);
     state.sessionRpe = session.sessionRpe ? numberEntryText(*session.sessionRpe) : QString();
     state.avgHeartRate = session.avgHeartRate ? QString::number(*session.avgHeartRate) : QString();
@@ -343,13 +348,21 @@ std::optional<Distance> repsDistance(const std::vector<RepRow>& rows)
 
 QString distanceEntryText(Distance distance)
 {
-    return numberEntryText(std::round(distance.metres * 10.0) / 10.0);
+    // To the millimetre: a mile (1609.344 m) typed once must not shrink when edited.
+    return numberEntryText(std::round(distance.metres * 1000.0) / 1000.0);
 }
 
 QString timeEntryText(Duration duration)
 {
-    const double tenths = std::round(duration.seconds * 10.0);
-    return formatDuration(Duration{tenths / 10.0}, std::fmod(tenths, 10.0) == 0.0 ? 0 : 1);
+    // As few decimals as show the time exactly, up to milliseconds: 92 s is "1:32", 92.4 s
+    // "1:32.4", a watch's 92.13 s "1:32.13". An edit (or a paste) must not round the time.
+    const double tolerance = 1e-9 * std::max(1.0, std::abs(duration.seconds));
+    for (int decimals = 0; decimals < 3; ++decimals) {
+        const double scale = std::pow(10.0, decimals);
+        if (std::abs(std::round(duration.seconds * scale) / scale - duration.seconds) <= tolerance)
+            return formatDuration(duration, decimals);
+    }
+    return formatDuration(duration, 3);
 }
 
 QString numberEntryText(double value)

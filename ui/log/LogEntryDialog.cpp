@@ -225,10 +225,8 @@ QWidget* LogEntryDialog::createButtons()
          {QKeySequence(QKeySequence::Save), QKeySequence(Qt::CTRL | Qt::Key_Return)}) {
         auto* saveAction = new QAction(this);
         saveAction->setShortcut(keys);
-        connect(saveAction, &QAction::triggered, this, [this] {
-            if (m_save->isEnabled())
-                accept();
-        });
+        // accept() commits the cell being typed before it decides whether to save.
+        connect(saveAction, &QAction::triggered, this, &LogEntryDialog::accept);
         addAction(saveAction);
     }
     connect(m_save, &QPushButton::clicked, this, &LogEntryDialog::accept);

@@ -267,6 +267,8 @@ void LogEntryDialog::saveDraftNow()
 
 void LogEntryDialog::accept()
 {
+    // Ctrl+S or Ctrl+Enter while a cell is being typed: that text is part of the entry.
+    m_table->commitEditor();
     refreshValidation();
     if (!m_save->isEnabled())
         return;
@@ -294,6 +296,7 @@ void LogEntryDialog::accept()
 
 void LogEntryDialog::reject()
 {
+    m_table->commitEditor(); // the cell being typed goes into the draft too
     saveDraftNow();
     QDialog::reject();
 }

@@ -168,9 +168,14 @@ int RepTableModel::pasteColumn(int row, int column, const QString& text)
         for (const Duration& split : *splits)
             pieces << timeEntryText(split);
     } else {
-        // Not a list of splits: pasted as typed, one piece per row, so it is marked.
-        pieces = text.split(QRegularExpression(QStringLiteral("[\\n\\r\\t;]+|,\\s*")),
-                            Qt::SkipEmptyParts);
+        // Not a list of splits: pasted as typed, one piece per row, so it is marked. A
+        // column (several lines) is one piece per line: a comma there is part of the
+        // value ("easy, windy", an RPE of "6,5"); on one line commas separate pieces.
+        const bool severalLines = text.trimmed().contains(QLatin1Char('\n'));
+        static const QRegularExpression lineBreaks(QStringLiteral("[\\n\\r]+"));
+        static const QRegularExpression oneLineSeparators(QStringLiteral("[\\t;]+|,\\s*"));
+        pieces = text.split(severalLines ? lineBreaks : oneLineSeparators, Qt::SkipEmptyParts);
+        pieces.removeIf([](const QString& piece) { return piece.trimmed().isEmpty(); });
     }
     const int first = std::max(0, row);
     for (int i = 0; i < int(pieces.size()); ++i) {
@@ -300,7 +305,9 @@ bool RepTableModel::setData(const QModelIndex& index, const QVariant& value, int
     if (row.*member == text)
         return true;
     row.*member = text;
-    Q_EMIT dataChanged(index, index.siblingAtColumn(Pace));
+    // The pace follows the distance and the time (both left of it); other cells stand alone.
+    const bool changesPace = index.column() == Distance || index.column() == Time;
+    Q_EMIT dataChanged(index, changesPace ? index.siblingAtColumn(Pace) : index);
     if (index.column() == Distance)
         fillDownDistance(index.row());
     Q_EMIT edited();

@@ -99,6 +99,16 @@ void RepTableView::pasteFromClipboard()
         setCurrentIndex(m_model->index(current.row() + filled - 1, current.column()));
 }
 
+void RepTableView::commitEditor()
+{
+    if (state() != EditingState)
+        return;
+    if (QWidget* editor = indexWidget(currentIndex())) {
+        commitData(editor);
+        closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
+}
+
 void RepTableView::keyPressEvent(QKeyEvent* event)
 {
     if (event->matches(QKeySequence::Paste)) {
@@ -107,7 +117,9 @@ void RepTableView::keyPressEvent(QKeyEvent* event)
         return;
     }
     const int key = event->key();
-    if ((key == Qt::Key_Return || key == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+    // The keypad's Enter (KeypadModifier) as well: numbers are often typed there.
+    if ((key == Qt::Key_Return || key == Qt::Key_Enter) &&
+        (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
         moveDown();
         event->accept();
         return;

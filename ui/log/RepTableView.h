@@ -48,6 +48,9 @@ public:
     /// Whether the clipboard holds several values for the current column (a column of
     /// splits), rather than one value to paste into a cell.
     bool clipboardHoldsColumn() const;
+    /// Commits the cell being typed, if any, and closes its editor: a save or a close
+    /// must not lose what is still in the editor.
+    void commitEditor();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -16,6 +16,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <cmath>
+
 namespace paceline {
 
 namespace {
@@ -24,6 +26,12 @@ namespace {
 /// well-paced session goes: enough variation for the form to look like a real entry.
 constexpr double kSplitVariation[] = {0.012,  0.004,  -0.003, 0.006,  -0.004, 0.001,
                                       -0.006, -0.002, -0.009, -0.012, 0.002,  -0.015};
+
+/// A time as a watch shows it, to the tenth: the example is typed, not computed.
+QString watchTimeText(double seconds)
+{
+    return timeEntryText(Duration{std::round(seconds * 10.0) / 10.0});
+}
 
 /// The planned duration of the step `id`, if it is given as a time.
 std::optional<Duration> plannedTime(const StepTree& steps, StepId id)
@@ -100,8 +108,8 @@ EntryFormState exampleEntry(LogDocument& document, const Athlete& athlete, QDate
         if (row.kind == RepKind::Recovery) {
             const auto planned =
                 row.plannedStepId ? plannedTime(steps, *row.plannedStepId) : std::nullopt;
-            row.time = distance ? timeEntryText(Duration{distance->metres / 2.7})
-                                : timeEntryText(planned.value_or(Duration{90.0}));
+            row.time = distance ? watchTimeText(distance->metres / 2.7)
+                                : watchTimeText(planned.value_or(Duration{90.0}).seconds);
             continue;
         }
         const double speed =
@@ -110,7 +118,7 @@ EntryFormState exampleEntry(LogDocument& document, const Athlete& athlete, QDate
                      : 4.4;
         const double variation = kSplitVariation[size_t(work) % std::size(kSplitVariation)];
         if (distance)
-            row.time = timeEntryText(Duration{distance->metres / speed * (1.0 + variation)});
+            row.time = watchTimeText(distance->metres / speed * (1.0 + variation));
         row.rpe = QString::number(std::min(9, 6 + work / 3));
         ++work;
     }
