@@ -163,6 +163,25 @@ TEST_F(PlanWeekModelTest, SeveralCardsMoveAsOneUndoStep)
     EXPECT_EQ(storedNames(m_ana, kTuesday.addDays(4)), QStringLiteral("Tempo"));
 }
 
+TEST_F(PlanWeekModelTest, SeveralCardsKeepTheirOrderWhateverOrderTheyWereSelectedIn)
+{
+    // A view hands mimeData its selection in the order it was made (Ctrl+click the
+    // second card, then the first); the cards must still land in their day's order.
+    plan(m_intervals, kTuesday);
+    plan(m_tempo, kTuesday);
+    plan(m_intervals, kTuesday.addDays(4));
+    ASSERT_TRUE(drop({sessionIndex(kTuesday, 1), sessionIndex(kTuesday, 0)}, kTuesday.addDays(4),
+                     -1, Qt::MoveAction));
+    EXPECT_EQ(storedNames(m_ana, kTuesday.addDays(4)),
+              QStringLiteral("Intervals, Intervals, Tempo"));
+
+    // Across days (a selection the model is given directly), earlier days first.
+    plan(m_tempo, kMonday);
+    ASSERT_TRUE(drop({sessionIndex(kTuesday.addDays(4), 0), sessionIndex(kMonday, 0)}, kTuesday, -1,
+                     Qt::CopyAction));
+    EXPECT_EQ(storedNames(m_ana, kTuesday), QStringLiteral("Tempo, Intervals"));
+}
+
 TEST_F(PlanWeekModelTest, DroppingWithinADayReorders)
 {
     plan(m_intervals, kTuesday);

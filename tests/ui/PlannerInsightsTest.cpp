@@ -294,6 +294,26 @@ TEST_F(PlannerInsightsTest, BackToBackHardDaysAreFoundAndFixedUndoably)
                             [](const WeekFinding& f) { return f.rule == kHardBackToBack; }));
 }
 
+TEST_F(PlannerInsightsTest, AYoungLogIsNotReadAsFatigue)
+{
+    // A log that began ten days ago, an easy run on two days of three: the days before
+    // it are not weeks of rest, so its acute:chronic ratio is not known (it needs 28
+    // days), and the rest days keep the monotony low.
+    for (int daysBack = 9; daysBack >= 0; --daysBack) {
+        if (daysBack % 3 == 1)
+            continue;
+        LoggedSession run = easyRun(m_athlete, kWeekStart.addDays(-daysBack), 6, 30, 3);
+        ASSERT_TRUE(m_document->store().sessions().insert(run).ok());
+    }
+    if (!plan(kWeekStart.addDays(2), QStringLiteral("Intervals"), kIntervals) || !planReadsWork())
+        GTEST_SKIP() << "the plan store or TrainingPlan reads are not implemented yet";
+    m_insights->setToday(kWeekStart);
+
+    const std::optional<FatigueProposal>& proposal = m_insights->fatigueBox()->proposal();
+    EXPECT_FALSE(proposal.has_value())
+        << (proposal ? proposal->message.toStdString() : std::string());
+}
+
 TEST_F(PlannerInsightsTest, FatigueInTheLogProposesEasingTheNextHardDay)
 {
     // Three easy weeks, then a week four times as heavy: the acute:chronic ratio is ~2.8.

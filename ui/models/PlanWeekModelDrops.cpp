@@ -44,8 +44,16 @@ QStringList PlanWeekModel::mimeTypes() const
 
 QMimeData* PlanWeekModel::mimeData(const QModelIndexList& indexes) const
 {
+    // A view lists its selection in the order it was made; the cards keep their order
+    // in the plan (earlier days first), as the move and copy place them in this order.
+    QModelIndexList ordered = indexes;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const QModelIndex& a, const QModelIndex& b) {
+                         return a.internalId() != b.internalId() ? a.internalId() < b.internalId()
+                                                                 : a.row() < b.row();
+                     });
     std::vector<qint64> ids;
-    for (const QModelIndex& index : indexes) {
+    for (const QModelIndex& index : ordered) {
         const PlannedSession* session = sessionAt(index);
         if (session && std::find(ids.begin(), ids.end(), session->id.value) == ids.end())
             ids.push_back(session->id.value);

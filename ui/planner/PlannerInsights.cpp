@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace paceline {
 
 namespace {
@@ -161,12 +163,18 @@ void PlannerInsights::refreshFatigue()
         return;
     }
     const SessionStore& sessions = m_document.store().sessions();
-    const QDate from = m_today.addDays(-(kFatigueDays - 1));
+    QDate from = m_today.addDays(-(kFatigueDays - 1));
+    // A log younger than 28 days gives fewer days, so the ratios know how much history
+    // there is rather than reading the days before it as rest (as adviceInput does).
+    const auto logged = sessions.dayRange(athlete);
+    if (logged.ok() && logged.value() && logged.value()->first > from)
+        from = std::min(logged.value()->first, m_today.addDays(1));
+    const int days = int(from.daysTo(m_today)) + 1;
     FatigueInput input;
     input.today = m_today;
     auto loads = sessions.dailyLoads(athlete, from, m_today);
     input.dailyLoad =
-        dailyTotals(loads.ok() ? loads.value() : std::vector<DailyLoad>{}, from, kFatigueDays);
+        dailyTotals(loads.ok() ? loads.value() : std::vector<DailyLoad>{}, from, days);
     auto recent = sessions.inRange(athlete, from, m_today, WithReps::Yes);
     if (recent.ok())
         input.recentSessions = std::move(recent).value();
