@@ -36,7 +36,9 @@ protected:
 
 // Half-typed entries need not be valid UTF-8 (a paste can cut a character in two),
 // and may hold NUL bytes.
-const QByteArray kOddBytes("{\"reps\":[\"1:3\xff\xfe\"]}\0tail\xc3", 27);
+constexpr char kOddByteText[] = "{\"reps\":[\"1:3\xff\xfe\"]}\0tail\xc3";
+// All of it, the NUL inside included, but not the literal's own terminator.
+const QByteArray kOddBytes(kOddByteText, sizeof(kOddByteText) - 1);
 
 } // namespace
 
@@ -47,7 +49,9 @@ TEST_F(Drafts, NoDraftAtFirst)
 
 TEST_F(Drafts, SavedDraftReadsBackByteForByte)
 {
-    ASSERT_EQ(kOddBytes.size(), 27);
+    // 18 bytes of JSON-ish text, the NUL, "tail" and a cut-off UTF-8 lead byte.
+    ASSERT_EQ(kOddBytes.size(), 24);
+    ASSERT_EQ(kOddBytes.at(18), '\0');
     const EntryDraft draft = draftOf(kOddBytes);
     const Status saved = store().drafts().save(draft);
     ASSERT_TRUE(saved.ok()) << saved.errorMessage().toStdString();
