@@ -189,7 +189,9 @@ TEST(SessionJson, AnySpeedSurvivesToWithinRounding)
         SessionTemplate session = sampleSession();
         const Speed speed{metresPerSecond};
         session.steps = {node(work(metres(400), PaceRange{speed, speed}))};
-        const auto& pace = std::get<PaceRange>(readBack(session).steps[0].step().intensity);
+        // Kept: a reference into the temporary read-back session would dangle.
+        const SessionTemplate back = readBack(session);
+        const auto& pace = std::get<PaceRange>(back.steps[0].step().intensity);
         EXPECT_NEAR(pace.slowest.metresPerSecond, metresPerSecond, 1e-14);
     }
 }
