@@ -16,9 +16,9 @@ using namespace paceline;
 
 namespace {
 
-RepRow row(const QString& distance, const QString& time, const QString& rpe = {})
+RepEntry row(const QString& distance, const QString& time, const QString& rpe = {})
 {
-    RepRow result;
+    RepEntry result;
     result.distance = distance;
     result.time = time;
     result.rpe = rpe;
@@ -164,7 +164,7 @@ TEST(LogEntryForm, RpeLabels)
 TEST(RepTableModel, ADistanceFillsDownEmptyRowsOfTheSameKind)
 {
     RepTableModel model;
-    std::vector<RepRow> rows(5);
+    std::vector<RepEntry> rows(5);
     rows[1].kind = RepKind::Recovery;
     rows[4].distance = QStringLiteral("200");
     model.setRows(rows);
@@ -205,7 +205,7 @@ TEST(RepTableModel, PastingSplitsFillsTheTimesAndAddsRows)
 TEST(RepTableModel, PastedTextThatIsNotSplitsIsKeptAsTyped)
 {
     RepTableModel model;
-    model.setRows({RepRow{}});
+    model.setRows({RepEntry{}});
     EXPECT_EQ(model.pasteColumn(0, RepTableModel::Time, QStringLiteral("92.1\nlap\n91.0")), 3);
     EXPECT_EQ(model.rows()[1].time, QStringLiteral("lap"));
 }
@@ -276,7 +276,7 @@ TEST(RepTableModel, EditsAnnounceValidRangesToAModelTester)
 TEST(RepTableModel, PastedLinesThatAreNotSplitsKeepTheirCommas)
 {
     RepTableModel model;
-    model.setRows({RepRow{}});
+    model.setRows({RepEntry{}});
     // A column of notes, or RPEs with decimal commas: one piece per line, commas kept.
     EXPECT_EQ(model.pasteColumn(0, RepTableModel::Notes, QStringLiteral("easy, windy\nhard\n")), 2);
     EXPECT_EQ(model.rows()[0].notes, QStringLiteral("easy, windy"));
@@ -305,7 +305,7 @@ TEST(LogEntryForm, AnEditKeepsHundredthsAndMillimetres)
     EXPECT_EQ(back.reps[2].time, QStringLiteral("1:31")) << "whole seconds stay short";
 
     RepTableModel model;
-    model.setRows({RepRow{}});
+    model.setRows({RepEntry{}});
     EXPECT_EQ(model.pasteColumn(0, RepTableModel::Time, QStringLiteral("1:32.45\n1:31.0")), 2);
     EXPECT_EQ(model.rows()[0].time, QStringLiteral("1:32.45")) << "a pasted split keeps its digits";
 

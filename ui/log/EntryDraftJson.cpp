@@ -12,15 +12,15 @@ const QLatin1String kFormat("paceline-log-entry-draft");
 constexpr int kVersion = 1;
 
 /// The typed text fields of a row, by their JSON names.
-const std::pair<const char*, QString RepRow::*> kRowTexts[] = {
-    {"target", &RepRow::target},
-    {"distance", &RepRow::distance},
-    {"time", &RepRow::time},
-    {"rpe", &RepRow::rpe},
-    {"avgHeartRate", &RepRow::avgHeartRate},
-    {"maxHeartRate", &RepRow::maxHeartRate},
-    {"cadence", &RepRow::cadence},
-    {"notes", &RepRow::notes},
+const std::pair<const char*, QString RepEntry::*> kRowTexts[] = {
+    {"target", &RepEntry::target},
+    {"distance", &RepEntry::distance},
+    {"time", &RepEntry::time},
+    {"rpe", &RepEntry::rpe},
+    {"avgHeartRate", &RepEntry::avgHeartRate},
+    {"maxHeartRate", &RepEntry::maxHeartRate},
+    {"cadence", &RepEntry::cadence},
+    {"notes", &RepEntry::notes},
 };
 
 const std::pair<const char*, QString EntryFormState::*> kStateTexts[] = {
@@ -34,7 +34,7 @@ const std::pair<const char*, QString EntryFormState::*> kStateTexts[] = {
     {"notes", &EntryFormState::notes},
 };
 
-QJsonObject rowJson(const RepRow& row)
+QJsonObject rowJson(const RepEntry& row)
 {
     QJsonObject json;
     json[QLatin1String("kind")] = enumId(row.kind);
@@ -47,9 +47,9 @@ QJsonObject rowJson(const RepRow& row)
     return json;
 }
 
-RepRow rowFromJson(const QJsonObject& json)
+RepEntry rowFromJson(const QJsonObject& json)
 {
-    RepRow row;
+    RepEntry row;
     row.kind = enumFromId<RepKind>(json[QLatin1String("kind")].toString()).value_or(RepKind::Work);
     if (const qint64 step = json[QLatin1String("plannedStepId")].toInteger(); step > 0)
         row.plannedStepId = StepId{step};
@@ -78,7 +78,7 @@ QByteArray entryDraftJson(const EntryFormState& state)
         wellness.append(score);
     json[QLatin1String("wellness")] = wellness;
     QJsonArray reps;
-    for (const RepRow& row : state.reps)
+    for (const RepEntry& row : state.reps)
         reps.append(rowJson(row));
     json[QLatin1String("reps")] = reps;
     return QJsonDocument(json).toJson(QJsonDocument::Compact);

@@ -102,7 +102,7 @@ private:
     std::vector<EntryProblem>& m_problems;
 };
 
-Rep readRep(const RepRow& row, int index, FieldReader& read)
+Rep readRep(const RepEntry& row, int index, FieldReader& read)
 {
     Rep rep;
     rep.kind = row.kind;
@@ -167,7 +167,7 @@ QString targetText(const Step& step, UnitSystem units)
 
 } // namespace
 
-bool RepRow::hasResult() const
+bool RepEntry::hasResult() const
 {
     for (const QString* text : {&time, &rpe, &avgHeartRate, &maxHeartRate, &cadence, &notes}) {
         if (!text->trimmed().isEmpty())
@@ -245,7 +245,7 @@ EntryFormState newEntryState(const QDateTime& now)
     const QTime time = local.time();
     state.time = QTime(time.hour(), time.minute() - time.minute() % 5);
     state.utcOffsetSeconds = local.offsetFromUtc();
-    state.reps.push_back(RepRow{});
+    state.reps.push_back(RepEntry{});
     return state;
 }
 
@@ -259,7 +259,7 @@ EntryFormState entryStateOf(const LoggedSession& session)
     state.title = session.title;
     state.plannedSessionId = session.plannedSessionId;
     for (const Rep& rep : session.reps) {
-        RepRow row;
+        RepEntry row;
         row.kind = rep.kind;
         row.plannedStepId = rep.plannedStepId;
         row.distance = rep.distance ? distanceEntryText(*rep.distance) : QString();
@@ -292,11 +292,11 @@ EntryFormState entryStateOf(const LoggedSession& session)
     return state;
 }
 
-std::vector<RepRow> rowsFromPlan(const PlannedSession& plan, UnitSystem units)
+std::vector<RepEntry> rowsFromPlan(const PlannedSession& plan, UnitSystem units)
 {
-    std::vector<RepRow> rows;
+    std::vector<RepEntry> rows;
     for (const Rep& rep : repsFromPlan(plan.steps)) {
-        RepRow row;
+        RepEntry row;
         row.kind = rep.kind;
         row.plannedStepId = rep.plannedStepId;
         row.distance = rep.distance ? distanceEntryText(*rep.distance) : QString();
@@ -306,11 +306,11 @@ std::vector<RepRow> rowsFromPlan(const PlannedSession& plan, UnitSystem units)
     return rows;
 }
 
-void addTargets(std::vector<RepRow>& rows, const StepTree& plannedSteps, UnitSystem units)
+void addTargets(std::vector<RepEntry>& rows, const StepTree& plannedSteps, UnitSystem units)
 {
     std::map<qint64, Step> steps;
     collectSteps(plannedSteps, steps);
-    for (RepRow& row : rows) {
+    for (RepEntry& row : rows) {
         if (!row.plannedStepId)
             continue;
         const auto step = steps.find(row.plannedStepId->value);
@@ -319,10 +319,10 @@ void addTargets(std::vector<RepRow>& rows, const StepTree& plannedSteps, UnitSys
     }
 }
 
-std::optional<Duration> repsDuration(const std::vector<RepRow>& rows)
+std::optional<Duration> repsDuration(const std::vector<RepEntry>& rows)
 {
     std::optional<Duration> total;
-    for (const RepRow& row : rows) {
+    for (const RepEntry& row : rows) {
         if (row.time.trimmed().isEmpty())
             continue;
         auto time = parseDuration(row.time.trimmed());
@@ -332,10 +332,10 @@ std::optional<Duration> repsDuration(const std::vector<RepRow>& rows)
     return total;
 }
 
-std::optional<Distance> repsDistance(const std::vector<RepRow>& rows)
+std::optional<Distance> repsDistance(const std::vector<RepEntry>& rows)
 {
     std::optional<Distance> total;
-    for (const RepRow& row : rows) {
+    for (const RepEntry& row : rows) {
         // Only rows that were run: a planned rep without a time was not.
         if (!row.hasResult() || row.distance.trimmed().isEmpty())
             continue;

@@ -16,7 +16,7 @@ namespace paceline {
 
 /// One row of the log form's reps table, as typed: every value is kept as text, so
 /// what does not parse yet is never lost (it is marked instead).
-struct RepRow {
+struct RepEntry {
     RepKind kind = RepKind::Work;
     std::optional<StepId> plannedStepId;
     QString target; ///< the planned step, for display ("400 m @I"); not saved with the rep
@@ -30,7 +30,7 @@ struct RepRow {
 
     /// Something was recorded beyond what the plan (or fill-down) put there.
     bool hasResult() const;
-    friend bool operator==(const RepRow&, const RepRow&) = default;
+    friend bool operator==(const RepEntry&, const RepEntry&) = default;
 };
 
 /// The six wellness scores in the form's order (sleep, soreness, energy, mood, leg
@@ -45,7 +45,7 @@ struct EntryFormState {
     Sport sport = Sport::Run;
     QString title;
     std::optional<PlannedSessionId> plannedSessionId;
-    std::vector<RepRow> reps;
+    std::vector<RepEntry> reps;
     QString duration; ///< empty: the sum of the reps
     QString distance; ///< empty: the sum of the reps
     QString sessionRpe;
@@ -76,16 +76,16 @@ EntryFormState newEntryState(const QDateTime& now);
 /// A stored session as the form shows it, for editing.
 EntryFormState entryStateOf(const LoggedSession& session);
 /// The rows a planned session pre-fills: work and recovery, linked, with targets.
-std::vector<RepRow> rowsFromPlan(const PlannedSession& plan, UnitSystem units);
+std::vector<RepEntry> rowsFromPlan(const PlannedSession& plan, UnitSystem units);
 
 /// Fills the target texts of rows linked to `plannedSteps` (they are not stored with
 /// the reps, so an edited session or a draft gets them back from its plan).
-void addTargets(std::vector<RepRow>& rows, const StepTree& plannedSteps, UnitSystem units);
+void addTargets(std::vector<RepEntry>& rows, const StepTree& plannedSteps, UnitSystem units);
 
 /// Sums of the rows that parse: what the duration and distance fields show until the
 /// user types their own.
-std::optional<Duration> repsDuration(const std::vector<RepRow>& rows);
-std::optional<Distance> repsDistance(const std::vector<RepRow>& rows);
+std::optional<Duration> repsDuration(const std::vector<RepEntry>& rows);
+std::optional<Distance> repsDistance(const std::vector<RepEntry>& rows);
 
 // Texts of values as the form shows them (and parses back).
 QString distanceEntryText(Distance distance);

@@ -38,19 +38,20 @@ std::optional<PlannedSession> findPlan(LogDocument& document, PlannedSessionId i
 
 /// The plan's rows, keeping what was typed in the rows already there (by position), so
 /// choosing a plan after typing the times loses nothing.
-std::vector<RepRow> mergedWithPlan(const std::vector<RepRow>& typed, std::vector<RepRow> planned)
+std::vector<RepEntry> mergedWithPlan(const std::vector<RepEntry>& typed,
+                                     std::vector<RepEntry> planned)
 {
     for (size_t i = 0; i < typed.size(); ++i) {
         if (!typed[i].hasResult())
             continue;
         if (i >= planned.size()) {
-            RepRow extra = typed[i];
+            RepEntry extra = typed[i];
             extra.plannedStepId.reset();
             extra.target.clear();
             planned.push_back(extra);
             continue;
         }
-        RepRow& row = planned[i];
+        RepEntry& row = planned[i];
         row.time = typed[i].time;
         row.rpe = typed[i].rpe;
         row.avgHeartRate = typed[i].avgHeartRate;
@@ -98,7 +99,7 @@ void LogEntryDialog::setState(const EntryFormState& state)
     m_sport->setCurrentIndex(std::max(0, m_sport->findData(int(state.sport))));
     m_title->setText(state.title);
     m_plannedSession = state.plannedSessionId;
-    m_model->setRows(state.reps.empty() ? std::vector<RepRow>{RepRow{}} : state.reps);
+    m_model->setRows(state.reps.empty() ? std::vector<RepEntry>{RepEntry{}} : state.reps);
     refreshTargets();
     m_fields->setState(state);
     reloadPlans();
@@ -114,7 +115,7 @@ void LogEntryDialog::refreshTargets()
 {
     if (m_plannedSession) {
         if (const auto plan = findPlan(m_document, *m_plannedSession)) {
-            std::vector<RepRow> rows = m_model->rows();
+            std::vector<RepEntry> rows = m_model->rows();
             addTargets(rows, plan->steps, units());
             if (rows != m_model->rows())
                 m_model->setRows(std::move(rows));
@@ -167,8 +168,8 @@ void LogEntryDialog::choosePlan(int index)
     const qint64 id = m_plan->itemData(index).toLongLong();
     if (id <= 0) {
         // Freeform: the typed rows stay, only their links to the plan go.
-        std::vector<RepRow> rows = m_model->rows();
-        for (RepRow& row : rows) {
+        std::vector<RepEntry> rows = m_model->rows();
+        for (RepEntry& row : rows) {
             row.plannedStepId.reset();
             row.target.clear();
         }
@@ -231,7 +232,7 @@ void LogEntryDialog::refreshValidation()
     // Only planned rows are worth a word: a trailing empty row is just where Enter went.
     const auto plannedNotRun =
         std::count_if(current.reps.begin(), current.reps.end(),
-                      [](const RepRow& row) { return row.plannedStepId && !row.hasResult(); });
+                      [](const RepEntry& row) { return row.plannedStepId && !row.hasResult(); });
     if (plannedNotRun > 0 && !nothingRecorded) {
         lines << QStringLiteral("<span style='color:#5a6675'>%1</span>")
                      .arg(plannedNotRun == 1

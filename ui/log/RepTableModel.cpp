@@ -52,25 +52,25 @@ bool isComputed(int column)
 
 } // namespace
 
-QString RepRow::*repRowText(int column)
+QString RepEntry::*repRowText(int column)
 {
     switch (column) {
     case RepTableModel::Target:
-        return &RepRow::target;
+        return &RepEntry::target;
     case RepTableModel::Distance:
-        return &RepRow::distance;
+        return &RepEntry::distance;
     case RepTableModel::Time:
-        return &RepRow::time;
+        return &RepEntry::time;
     case RepTableModel::Rpe:
-        return &RepRow::rpe;
+        return &RepEntry::rpe;
     case RepTableModel::AvgHeartRate:
-        return &RepRow::avgHeartRate;
+        return &RepEntry::avgHeartRate;
     case RepTableModel::MaxHeartRate:
-        return &RepRow::maxHeartRate;
+        return &RepEntry::maxHeartRate;
     case RepTableModel::Cadence:
-        return &RepRow::cadence;
+        return &RepEntry::cadence;
     case RepTableModel::Notes:
-        return &RepRow::notes;
+        return &RepEntry::notes;
     default:
         return nullptr;
     }
@@ -78,7 +78,7 @@ QString RepRow::*repRowText(int column)
 
 RepTableModel::RepTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void RepTableModel::setRows(std::vector<RepRow> rows)
+void RepTableModel::setRows(std::vector<RepEntry> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
@@ -96,7 +96,7 @@ void RepTableModel::setUnits(UnitSystem units)
 bool RepTableModel::hasTargets() const
 {
     return std::any_of(m_rows.begin(), m_rows.end(),
-                       [](const RepRow& row) { return !row.target.isEmpty(); });
+                       [](const RepEntry& row) { return !row.target.isEmpty(); });
 }
 
 void RepTableModel::setProblems(const std::vector<EntryProblem>& problems)
@@ -126,7 +126,7 @@ QString RepTableModel::problemAt(int row, int column) const
 int RepTableModel::insertRep(int row)
 {
     const int at = row < 0 || row >= rowCount() ? rowCount() : row + 1;
-    const RepRow added = rowLike(at - 1);
+    const RepEntry added = rowLike(at - 1);
     beginInsertRows({}, at, at);
     m_rows.insert(m_rows.begin() + at, added);
     endInsertRows();
@@ -185,7 +185,7 @@ int RepTableModel::pasteColumn(int row, int column, const QString& text)
             m_rows.push_back(rowLike(target - 1));
             endInsertRows();
         }
-        RepRow& pasted = m_rows[size_t(target)];
+        RepEntry& pasted = m_rows[size_t(target)];
         if (column == Kind)
             pasted.kind = kindFromText(pieces[i]).value_or(pasted.kind);
         else
@@ -198,9 +198,9 @@ int RepTableModel::pasteColumn(int row, int column, const QString& text)
     return int(pieces.size());
 }
 
-RepRow RepTableModel::rowLike(int row) const
+RepEntry RepTableModel::rowLike(int row) const
 {
-    RepRow added;
+    RepEntry added;
     if (row >= 0 && row < rowCount()) {
         // Reps of a session are mostly alike: a new one repeats the kind and distance.
         added.kind = m_rows[size_t(row)].kind;
@@ -219,7 +219,7 @@ int RepTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString RepTableModel::paceText(const RepRow& row) const
+QString RepTableModel::paceText(const RepEntry& row) const
 {
     auto distance = parseDistance(row.distance.trimmed());
     auto time = parseDuration(row.time.trimmed());
@@ -228,7 +228,7 @@ QString RepTableModel::paceText(const RepRow& row) const
     return formatPace(*distance / *time, m_units);
 }
 
-QString RepTableModel::displayText(const RepRow& row, int column) const
+QString RepTableModel::displayText(const RepEntry& row, int column) const
 {
     if (column == Kind)
         return enumLabel(row.kind);
@@ -252,7 +252,7 @@ QVariant RepTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const RepRow& row = m_rows[size_t(index.row())];
+    const RepEntry& row = m_rows[size_t(index.row())];
     const int column = index.column();
     const QString problem = problemAt(index.row(), column);
     switch (role) {
@@ -290,7 +290,7 @@ bool RepTableModel::setData(const QModelIndex& index, const QVariant& value, int
 {
     if (!index.isValid() || role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    RepRow& row = m_rows[size_t(index.row())];
+    RepEntry& row = m_rows[size_t(index.row())];
     const QString text = value.toString();
     if (index.column() == Kind) {
         const std::optional<RepKind> kind = kindFromText(text);
@@ -301,7 +301,7 @@ bool RepTableModel::setData(const QModelIndex& index, const QVariant& value, int
         Q_EMIT edited();
         return true;
     }
-    QString RepRow::*member = repRowText(index.column());
+    QString RepEntry::*member = repRowText(index.column());
     if (row.*member == text)
         return true;
     row.*member = text;
@@ -316,12 +316,12 @@ bool RepTableModel::setData(const QModelIndex& index, const QVariant& value, int
 
 void RepTableModel::fillDownDistance(int row)
 {
-    const RepRow& source = m_rows[size_t(row)];
+    const RepEntry& source = m_rows[size_t(row)];
     if (source.distance.trimmed().isEmpty())
         return;
     int last = -1;
     for (int below = row + 1; below < rowCount(); ++below) {
-        RepRow& next = m_rows[size_t(below)];
+        RepEntry& next = m_rows[size_t(below)];
         if (next.kind != source.kind)
             continue;
         if (!next.distance.trimmed().isEmpty())

@@ -35,8 +35,8 @@ public:
 
     explicit RepTableModel(QObject* parent = nullptr);
 
-    const std::vector<RepRow>& rows() const { return m_rows; }
-    void setRows(std::vector<RepRow> rows);
+    const std::vector<RepEntry>& rows() const { return m_rows; }
+    void setRows(std::vector<RepEntry> rows);
     void setUnits(UnitSystem units);
     /// Whether any row shows a planned target (the view hides the column otherwise).
     bool hasTargets() const;
@@ -69,18 +69,18 @@ Q_SIGNALS:
     void edited();
 
 private:
-    QString displayText(const RepRow& row, int column) const;
-    QString paceText(const RepRow& row) const;
+    QString displayText(const RepEntry& row, int column) const;
+    QString paceText(const RepEntry& row) const;
     void fillDownDistance(int row);
     /// A new row repeating the kind and distance of `row` (blank for -1).
-    RepRow rowLike(int row) const;
+    RepEntry rowLike(int row) const;
 
-    std::vector<RepRow> m_rows;
+    std::vector<RepEntry> m_rows;
     UnitSystem m_units = UnitSystem::Metric;
     std::map<std::pair<int, int>, QString> m_problems; ///< (row, column) -> why
 };
 
 /// The text member of a row a column edits; null for computed columns and the kind.
-QString RepRow::*repRowText(int column);
+QString RepEntry::*repRowText(int column);
 
 } // namespace paceline

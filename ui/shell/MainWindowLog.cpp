@@ -63,8 +63,8 @@ EntryFormState exampleEntry(LogDocument& document, const Athlete& athlete, QDate
     const std::vector<PlannedSession> planned = plans.ok() ? *plans : std::vector<PlannedSession>{};
     // Interval sessions show the form best: reps with distances, as run on a track.
     const auto withReps = std::find_if(planned.rbegin(), planned.rend(), [&](const auto& plan) {
-        const std::vector<RepRow> rows = rowsFromPlan(plan, athlete.units);
-        const auto measured = std::count_if(rows.begin(), rows.end(), [](const RepRow& row) {
+        const std::vector<RepEntry> rows = rowsFromPlan(plan, athlete.units);
+        const auto measured = std::count_if(rows.begin(), rows.end(), [](const RepEntry& row) {
             return row.kind == RepKind::Work && !row.distance.isEmpty();
         });
         return plan.date <= now.date() && measured >= 4;
@@ -82,16 +82,16 @@ EntryFormState exampleEntry(LogDocument& document, const Athlete& athlete, QDate
         state.title = QObject::tr("8 × 400 m on the track");
         state.reps.clear();
         for (int i = 0; i < 8; ++i) {
-            RepRow work;
+            RepEntry work;
             work.distance = QStringLiteral("400");
             state.reps.push_back(work);
-            RepRow recovery;
+            RepEntry recovery;
             recovery.kind = RepKind::Recovery;
             if (i < 7)
                 state.reps.push_back(recovery);
         }
     }
-    for (const RepRow& row : state.reps) {
+    for (const RepEntry& row : state.reps) {
         Rep rep;
         rep.kind = row.kind;
         rep.plannedStepId = row.plannedStepId;
@@ -103,7 +103,7 @@ EntryFormState exampleEntry(LogDocument& document, const Athlete& athlete, QDate
     const auto bands = targetBands(asRun.reps, steps, paces);
     int work = 0;
     for (size_t i = 0; i < state.reps.size(); ++i) {
-        RepRow& row = state.reps[i];
+        RepEntry& row = state.reps[i];
         const std::optional<Distance> distance = asRun.reps[i].distance;
         if (row.kind == RepKind::Recovery) {
             const auto planned =
