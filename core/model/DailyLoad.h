@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoadFigures.h"
 #include "Sport.h"
 #include "Units.h"
 
@@ -19,6 +20,10 @@ struct DailyLoad {
     /// Foster's session-RPE load: session RPE x minutes, summed (sessions without an
     /// RPE add nothing).
     double sessionRpeLoad = 0.0;
+    /// Sums of the sessions' stored SessionLoadFigures (sessions without one add 0).
+    double trimp = 0.0;
+    double runningTss = 0.0;
+    ZoneSeconds zoneSeconds{};
 
     friend bool operator==(const DailyLoad&, const DailyLoad&) = default;
 };

@@ -2,6 +2,7 @@
 
 #include "EnumText.h"
 #include "Id.h"
+#include "LoadFigures.h"
 #include "PaceStability.h"
 #include "Sport.h"
 #include "Units.h"
@@ -78,6 +79,9 @@ struct LoggedSession {
     /// Computed from the reps when the session is saved (computeStability), kept so
     /// lists and trends need not read every rep.
     std::optional<PaceStability> stability;
+    /// TRIMP, running TSS and time per zone: computed by the store on every write
+    /// (sessionLoadFigures in core/science/LoadMeasures.h), so callers need not set them.
+    SessionLoadFigures loadFigures;
 
     /// The calendar day the athlete did it, in their local time then.
     QDate localDate() const { return start.date(); }

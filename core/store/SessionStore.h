@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/AnalysisSamples.h"
 #include "core/model/DailyLoad.h"
 #include "core/model/LoggedSession.h"
 #include "core/model/Result.h"
@@ -45,6 +46,24 @@ public:
 
     /// Per day and sport, from the incrementally kept aggregate (no session scan).
     Result<std::vector<DailyLoad>> dailyLoads(AthleteId athlete, QDate first, QDate last) const;
+
+    /// The work reps with a distance and a time of sessions from `first` to `last`, oldest
+    /// first, as light rows for the trend charts (one query, no session objects).
+    Result<std::vector<WorkRepSample>> workRepSamples(AthleteId athlete, QDate first,
+                                                      QDate last) const;
+    /// The stored pace CV of each session from `first` to `last` that has one, oldest first.
+    Result<std::vector<StabilitySample>> stabilitySamples(AthleteId athlete, QDate first,
+                                                          QDate last) const;
+    /// The athlete's last `limit` logged sessions done against a plan made from
+    /// `templateId` (on or before `onOrBefore`), with reps and the planned steps, oldest
+    /// first.
+    Result<std::vector<TemplateRepeat>> templateRepeats(AthleteId athlete, TemplateId templateId,
+                                                        int limit, QDate onOrBefore) const;
+
+    /// Recomputes the stored load figures (TRIMP, running TSS, zone time) of all the
+    /// athlete's sessions from their current heart rates and race, in one transaction;
+    /// daily_load follows through its triggers. For when those athlete fields change.
+    Status refreshLoadFigures(AthleteId athlete);
 
 private:
     Database& m_database;

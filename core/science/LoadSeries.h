@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/model/DailyLoad.h"
+#include "core/model/LoadFigures.h"
+#include "core/model/Sport.h"
+#include "LoadMeasures.h"
+
+#include <QDate>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace paceline {
+
+// Load over time (docs/formulas.md, "Load over time"): pure functions over one load
+// per calendar day, oldest first, days without training 0. Callers pass the whole
+// history from the athlete's first logged day, so every exponentially weighted figure
+// starts the same way whatever range is shown, and trim the output to that range.
+
+/// The figures of one day, all at the end of that day (its load included).
+struct DayFigures {
+    QDate day;
+    double load = 0.0;
+    double acute = 0.0;   ///< sum of the last 7 days' loads
+    double chronic = 0.0; ///< sum of the last 28 days' loads / 4 (a mean week)
+    /// acute / chronic (Hulin et al. 2016, coupled); absent before 28 days of history
+    /// or with no chronic load.
+    std::optional<double> acwrRolling;
+    /// Williams et al. (2017): EWMA_d = load_d x l + (1 - l) x EWMA_(d-1), l = 2/(N+1),
+    /// N = 7 and 28, both started at 0 the day before the first day.
+    double acuteEwma = 0.0;
+    double chronicEwma = 0.0;
+    /// acuteEwma / chronicEwma; absent before 28 days of history or with no chronic.
+    std::optional<double> acwrEwma;
+    /// Banister's impulse-response as TrainingPeaks computes it: fitness_d =
+    /// fitness_(d-1) x e^(-1/42) + load_d x (1 - e^(-1/42)); fatigue the same with 7;
+    /// both 0 the day before the first day. form = fitness - fatigue, same day.
+    double fitness = 0.0;
+    double fatigue = 0.0;
+    double form = 0.0;
+    bool projected = false; ///< a planned day after the last logged one
+};
+
+/// Daily figures for the days from `firstDay` on, one per entry of `loads`.
+std::vector<DayFigures> dailyFigures(QDate firstDay, const std::vector<double>& loads);
+
+/// Continues `history` (from dailyFigures) over planned loads, one per day after its
+/// last day; the results are marked projected. Acute and chronic carry on too.
+std::vector<DayFigures> projectFigures(const std::vector<DayFigures>& history,
+                                       const std::vector<double>& plannedLoads);
+
+/// The figures of one calendar week.
+struct WeekFigures {
+    QDate weekStart;
+    double load = 0.0; ///< sum of its days
+    /// Foster (1998): mean daily load / population standard deviation of its 7 daily
+    /// loads (rest days count as 0). Absent when the deviation is 0 (every day the same
+    /// load, a week without training included): there is no variation to measure.
+    std::optional<double> monotony;
+    /// load x monotony; absent with monotony.
+    std::optional<double> strain;
+    std::map<Sport, double> loadBySport;
+    /// The week's load split by intensity: each day's load shared out in proportion to
+    /// that day's time per zone; days with no zone time count as E.
+    std::array<double, kLoadZoneCount> loadByZone{};
+    ZoneSeconds zoneSeconds{}; ///< time per zone (intensity distribution)
+};
+
+/// Weeks starting on `weekStartsOn` (a Qt::DayOfWeek, 1 = Monday) that overlap
+/// [first, last], each with all 7 of its days (days outside the data count as 0).
+/// `days` are the store's rows (any order, any sports).
+std::vector<WeekFigures> weeklyFigures(const std::vector<DailyLoad>& days, QDate first, QDate last,
+                                       LoadMeasure measure, int weekStartsOn = 1);
+
+/// One load per day from `first` to `last`, summed over sports, in `measure`.
+std::vector<double> dailyLoadVector(const std::vector<DailyLoad>& days, QDate first, QDate last,
+                                    LoadMeasure measure);
+
+/// The start of the week containing `day`.
+QDate weekStartOf(QDate day, int weekStartsOn = 1);
+
+} // namespace paceline
