@@ -25,7 +25,8 @@ template <> struct EnumTraits<LoadMeasure> {
     }};
 };
 
-/// Foster et al. (2001): session RPE (CR-10) x duration in minutes.
+/// Foster et al. (2001): session RPE (CR-10) x duration in minutes. A negative or
+/// non-finite rating or duration counts as 0.
 double sessionRpeLoad(double sessionRpe, Duration duration);
 
 /// Banister (1991) TRIMP: minutes x HRr x a x e^(b x HRr), HRr = (HRavg - HRrest) /
@@ -41,7 +42,8 @@ std::optional<double> banisterTrimp(Duration duration, double avgHeartRate, int 
 std::optional<double> runningTss(Duration duration, Speed speed, Speed thresholdSpeed);
 
 /// The zone a running pace falls in against the athlete's paces: the boundary between
-/// two neighbouring zones is the midpoint of their paces (E's fast end for E/M).
+/// two neighbouring zones is the midpoint of their paces (E's fast end for E/M), taken
+/// in speed as the session estimate does; a speed on a boundary is in the faster zone.
 LoadZone zoneForPace(Speed speed, const TrainingPaces& paces);
 /// The zone an RPE (CR-10) maps to when there is no pace to go by: <= 4 E, <= 5 M,
 /// <= 6.5 T, <= 8.5 I, above R (docs/formulas.md gives the reasoning).

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "LoadMeasures.h"
 #include "core/model/DailyLoad.h"
 #include "core/model/LoadFigures.h"
 #include "core/model/Sport.h"
-#include "LoadMeasures.h"
 
 #include <QDate>
 
@@ -42,11 +42,13 @@ struct DayFigures {
     bool projected = false; ///< a planned day after the last logged one
 };
 
-/// Daily figures for the days from `firstDay` on, one per entry of `loads`.
+/// Daily figures for the days from `firstDay` on, one per entry of `loads`. Negative
+/// or non-finite loads (bad input) count as a day without training, as in loadRatios.
 std::vector<DayFigures> dailyFigures(QDate firstDay, const std::vector<double>& loads);
 
 /// Continues `history` (from dailyFigures) over planned loads, one per day after its
 /// last day; the results are marked projected. Acute and chronic carry on too.
+/// Returns only the projected days (none for an empty history, which has no last day).
 std::vector<DayFigures> projectFigures(const std::vector<DayFigures>& history,
                                        const std::vector<double>& plannedLoads);
 
@@ -62,13 +64,16 @@ struct WeekFigures {
     std::optional<double> strain;
     std::map<Sport, double> loadBySport;
     /// The week's load split by intensity: each day's load shared out in proportion to
-    /// that day's time per zone; days with no zone time count as E.
+    /// that day's time per zone; days with no zone time count as E. A day's rows are
+    /// shared one sport at a time, so a sport without zone time does not borrow
+    /// another's zones.
     std::array<double, kLoadZoneCount> loadByZone{};
     ZoneSeconds zoneSeconds{}; ///< time per zone (intensity distribution)
 };
 
 /// Weeks starting on `weekStartsOn` (a Qt::DayOfWeek, 1 = Monday) that overlap
 /// [first, last], each with all 7 of its days (days outside the data count as 0).
+/// Negative or non-finite loads count as 0, as in dailyFigures.
 /// `days` are the store's rows (any order, any sports).
 std::vector<WeekFigures> weeklyFigures(const std::vector<DailyLoad>& days, QDate first, QDate last,
                                        LoadMeasure measure, int weekStartsOn = 1);
@@ -77,7 +82,8 @@ std::vector<WeekFigures> weeklyFigures(const std::vector<DailyLoad>& days, QDate
 std::vector<double> dailyLoadVector(const std::vector<DailyLoad>& days, QDate first, QDate last,
                                     LoadMeasure measure);
 
-/// The start of the week containing `day`.
+/// The start of the week containing `day` (weeks starting on `weekStartsOn`, a
+/// Qt::DayOfWeek; any other value means Monday).
 QDate weekStartOf(QDate day, int weekStartsOn = 1);
 
 } // namespace paceline

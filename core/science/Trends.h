@@ -29,7 +29,9 @@ struct TrendFilter {
     std::optional<Sport> sport;
 };
 
-/// An effort band for pace-at-effort: RPE from..to inclusive, or average HR.
+/// An effort band for pace-at-effort: RPE from..to inclusive, or average HR. Every
+/// bound that is set must hold (a rep without that figure is out); a bound left unset
+/// does not limit, so an empty band takes every rep.
 struct EffortBand {
     std::optional<double> rpeLow, rpeHigh;
     std::optional<int> heartRateLow, heartRateHigh;
@@ -42,7 +44,8 @@ std::vector<WeeklyValue> stabilityTrend(const std::vector<StabilitySample>& samp
 std::vector<WeeklyValue> paceAtEffortTrend(const std::vector<WorkRepSample>& samples,
                                            const EffortBand& band, const TrendFilter& filter,
                                            int weekStartsOn = 1);
-/// Median RPE per week of the work reps whose pace is inside `band`.
+/// Median RPE per week of the work reps with an RPE whose pace is inside `band` (its
+/// edges included, in either order).
 std::vector<WeeklyValue> effortAtPaceTrend(const std::vector<WorkRepSample>& samples,
                                            const PaceRange& band, const TrendFilter& filter,
                                            int weekStartsOn = 1);

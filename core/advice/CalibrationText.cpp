@@ -1,0 +1,103 @@
+// The plain-language texts of "calibrate the next session": dates, percentages, the
+// one line per repeat and the before/after of a changed step. Metric, like the rep
+// lengths of the advisor's messages.
+
+#include "AdviceText.h"
+#include "CalibrationParts.h"
+#include "core/science/Stability.h"
+
+#include <QLocale>
+#include <QStringList>
+
+#include <cmath>
+
+namespace paceline::advice {
+
+namespace {
+
+QString countText(int count, const char* singular, const char* plural)
+{
+    return QStringLiteral("%1 %2").arg(count).arg(
+        QString::fromLatin1(count == 1 ? singular : plural));
+}
+
+QString rpeText(double rpe)
+{
+    return QStringLiteral("RPE %1").arg(QString::number(rpe, 'f', 1));
+}
+
+QString targetsText(const RepeatSummary& repeat)
+{
+    if (repeat.repsWithTarget == 0)
+        return countText(repeat.workReps, "work rep", "work reps") +
+               QStringLiteral(", none with a pace target");
+    return QStringLiteral("%1 of %2 on or faster than target")
+        .arg(repeat.repsOnOrFasterThanTarget)
+        .arg(countText(repeat.repsWithTarget, "rep", "reps"));
+}
+
+QString intensityText(const Intensity& intensity, const std::optional<TrainingPaces>& paces)
+{
+    if (const auto* zone = std::get_if<PaceZone>(&intensity)) {
+        const std::optional<PaceRange> band = zoneBand(*zone, paces);
+        if (!band)
+            return zoneText(*zone);
+        return QStringLiteral("%1 (%2)").arg(zoneText(*zone),
+                                             paceRangeText(*band, UnitSystem::Metric));
+    }
+    if (const auto* range = std::get_if<PaceRange>(&intensity))
+        return paceRangeText(*range, UnitSystem::Metric);
+    if (const auto* heartRate = std::get_if<HeartRateRange>(&intensity))
+        return QStringLiteral("HR %1–%2").arg(heartRate->lowBpm).arg(heartRate->highBpm);
+    if (const auto* effort = std::get_if<RpeTarget>(&intensity))
+        return QStringLiteral("RPE %1").arg(effort->rpe);
+    return {};
+}
+
+} // namespace
+
+QString dayText(QDate day)
+{
+    // The C locale, so the reasons read the same on every machine (and in the tests).
+    return QLocale::c().toString(day, QStringLiteral("d MMM"));
+}
+
+QString percentText(double percent)
+{
+    // 0.0 rather than -0.0 for a fade of a few hundredths of a per cent faster.
+    const double shown = std::round(percent * 10.0) / 10.0;
+    return QStringLiteral("%1 %").arg(QString::number(shown == 0.0 ? 0.0 : shown, 'f', 1));
+}
+
+QString repeatLine(const RepeatSummary& repeat)
+{
+    QStringList parts{targetsText(repeat)};
+    parts << (repeat.paceCvPercent ? QStringLiteral("pace CV ") + percentText(*repeat.paceCvPercent)
+                                   : QStringLiteral("pace CV not measured (fewer than 2 reps)"));
+    parts << (repeat.fadePercent ? QStringLiteral("fade ") + percentText(*repeat.fadePercent)
+                                 : QStringLiteral("fade not measured (fewer than 3 reps)"));
+    parts << (repeat.meanWorkRpe ? QStringLiteral("mean ") + rpeText(*repeat.meanWorkRpe)
+                                 : QStringLiteral("RPE not logged"));
+    return QStringLiteral("On %1: %2.").arg(dayText(repeat.day), parts.join(QStringLiteral(", ")));
+}
+
+QString stepText(const Step& step, const std::optional<TrainingPaces>& paces)
+{
+    const QString intensity = intensityText(step.intensity, paces);
+    const QString amount = targetText(step.target);
+    return intensity.isEmpty() ? amount : QStringLiteral("%1 at %2").arg(amount, intensity);
+}
+
+std::optional<PaceRange> zoneBand(PaceZone zone, const std::optional<TrainingPaces>& paces)
+{
+    // Asked of targetBands itself, through a one-step plan and a rep linked to it, so a
+    // proposal can never disagree with the bands its repeats were judged against.
+    Step probe;
+    probe.id = StepId{1};
+    probe.intensity = zone;
+    Rep rep;
+    rep.plannedStepId = probe.id;
+    return targetBands({rep}, {StepNode{probe}}, paces).front();
+}
+
+} // namespace paceline::advice
