@@ -1,6 +1,7 @@
 #include "AthleteStore.h"
 
 #include "Database.h"
+#include "LoadFiguresRefresh.h"
 #include "SqlRow.h"
 
 #include <QStringList>
@@ -99,6 +100,15 @@ Status checkName(Database& database, const AthleteStore& store, const Athlete& a
     return {};
 }
 
+/// Whether the edit changes what sessionLoadFigures reads of the athlete: TRIMP uses the
+/// sex and heart rates, running TSS and the zones the training paces from the race.
+bool changesLoadFigures(const Athlete& before, const Athlete& after)
+{
+    return before.sex != after.sex || before.maxHeartRate != after.maxHeartRate ||
+           before.restingHeartRate != after.restingHeartRate ||
+           before.recentRace != after.recentRace;
+}
+
 } // namespace
 
 Result<std::vector<Athlete>> AthleteStore::all() const
@@ -118,13 +128,23 @@ Result<int> AthleteStore::count() const
 
 Result<Athlete> AthleteStore::find(AthleteId id) const
 {
+    Result<std::optional<Athlete>> found = findIfPresent(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return m_database.notFound(QStringLiteral("athlete with id %1").arg(id.value));
+    return **found;
+}
+
+Result<std::optional<Athlete>> AthleteStore::findIfPresent(AthleteId id) const
+{
     Result<std::vector<Athlete>> found = selectAll<Athlete>(
         m_database, kSelect + QStringLiteral("WHERE id = ?"), {id.value}, kTable, readAthlete);
     if (!found)
         return found.error();
     if (found->empty())
-        return m_database.notFound(QStringLiteral("athlete with id %1").arg(id.value));
-    return found->front();
+        return std::optional<Athlete>();
+    return std::optional<Athlete>(found->front());
 }
 
 Result<std::optional<Athlete>> AthleteStore::findByName(const QString& name) const
@@ -164,11 +184,21 @@ Status AthleteStore::update(const Athlete& athlete)
     return m_database.transaction([&]() -> Status {
         if (Status name = checkName(m_database, *this, athlete); !name)
             return name;
+        Result<Athlete> before = find(athlete.id);
+        if (!before)
+            return before.error();
         QVariantList bound = values(athlete);
         bound << athlete.id.value;
-        return m_database.changeOne(kUpdate, bound,
-                                    QStringLiteral("save the athlete '%1'").arg(athlete.name),
-                                    QStringLiteral("athlete with id %1").arg(athlete.id.value));
+        if (Status saved = m_database.changeOne(
+                kUpdate, bound, QStringLiteral("save the athlete '%1'").arg(athlete.name),
+                QStringLiteral("athlete with id %1").arg(athlete.id.value));
+            !saved)
+            return saved;
+        // A nested transaction (a savepoint): a failed refresh undoes the edit too, so
+        // the stored figures always match the athlete as stored.
+        if (changesLoadFigures(*before, athlete))
+            return refreshAthleteLoadFigures(m_database, athlete);
+        return {};
     });
 }
 

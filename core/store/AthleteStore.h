@@ -18,11 +18,15 @@ public:
     Result<std::vector<Athlete>> all() const; ///< ordered by name
     Result<int> count() const;
     Result<Athlete> find(AthleteId id) const;
+    /// Like find(), but an athlete that is not in the log is nullopt, not an error.
+    Result<std::optional<Athlete>> findIfPresent(AthleteId id) const;
     Result<std::optional<Athlete>> findByName(const QString& name) const;
 
     /// Stores a new athlete and sets `athlete.id`. An athlete that already has an id
     /// (removed earlier, being restored by undo) gets that id back.
     Status insert(Athlete& athlete);
+    /// Saves the athlete. When their sex, heart rates or recent race change, the stored
+    /// load figures of all their sessions are recomputed in the same transaction.
     Status update(const Athlete& athlete);
     /// Removes the athlete with all their plans and logged sessions.
     Status remove(AthleteId id);

@@ -38,6 +38,9 @@ public:
     bool isReadOnly() const { return m_settings.readOnly; }
     const QString& readOnlyReason() const { return m_settings.readOnlyReason; }
     int schemaVersion() const { return m_settings.schemaVersion; }
+    /// The connection itself, for code shared with the migrations, which work on a bare
+    /// QSqlDatabase (LoadFiguresRefresh.cpp). Use it inside transaction().
+    QSqlDatabase connection() const { return m_connection; }
 
     /// A statement prepared once per connection and reused: preparing is a large
     /// part of the cost of a small insert. Callers bind every value before exec().

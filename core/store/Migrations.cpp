@@ -74,6 +74,11 @@ const std::vector<Migration>& all()
          migrateToPlanner,
          {QStringLiteral("rest_day"), QStringLiteral("microcycle"),
           QStringLiteral("microcycle_session"), QStringLiteral("microcycle_rest_day")}},
+        {5,
+         QStringLiteral("load figures of logged sessions (TRIMP, running TSS, time in zones) "
+                        "and their daily sums"),
+         migrateToLoadFigures,
+         {}},
     };
     return list;
 }

@@ -54,5 +54,6 @@ Status migrateToStabilityAndDrafts(QSqlDatabase& database);
 /// Part of migration 3: the stability figures of the sessions already in the log.
 Status backfillStabilityFigures(QSqlDatabase& database);
 Status migrateToPlanner(QSqlDatabase& database);
+Status migrateToLoadFigures(QSqlDatabase& database);
 
 } // namespace paceline

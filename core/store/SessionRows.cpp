@@ -1,47 +1,64 @@
 #include "SessionRows.h"
 
+#include "LoadFigureColumns.h"
+
 #include <algorithm>
 #include <array>
+#include <initializer_list>
+#include <iterator>
+#include <unordered_map>
 
 namespace paceline {
 namespace {
 
-constexpr std::size_t kSessionColumnCount = 28;
+constexpr std::size_t kBaseColumnCount = 27;
+constexpr std::size_t kSessionColumnCount = kBaseColumnCount + LoadFigureColumns::kCount + 1;
 
 // Named placeholders on purpose: QSqlQuery::bindValue(int) formats a placeholder
 // name with QString::arg() for every value, which made binding the slowest part of
 // inserting a rep; binding by a ready-made name is a hash lookup.
-// The stability figures come last (migration 3). The id is last of all: NULL on
-// insert lets SQLite choose one, a preset id restores a removed session; on update
-// it selects the row.
-const std::array<QString, kSessionColumnCount> kSessionColumns{QStringLiteral("athlete_id"),
-                                                               QStringLiteral("start_utc"),
-                                                               QStringLiteral("utc_offset_s"),
-                                                               QStringLiteral("day"),
-                                                               QStringLiteral("sport"),
-                                                               QStringLiteral("title"),
-                                                               QStringLiteral("planned_id"),
-                                                               QStringLiteral("duration_s"),
-                                                               QStringLiteral("distance_m"),
-                                                               QStringLiteral("session_rpe"),
-                                                               QStringLiteral("avg_hr"),
-                                                               QStringLiteral("max_hr"),
-                                                               QStringLiteral("sleep"),
-                                                               QStringLiteral("soreness"),
-                                                               QStringLiteral("energy"),
-                                                               QStringLiteral("mood"),
-                                                               QStringLiteral("leg_stiffness"),
-                                                               QStringLiteral("breathing"),
-                                                               QStringLiteral("form_notes"),
-                                                               QStringLiteral("notes"),
-                                                               QStringLiteral("work_reps"),
-                                                               QStringLiteral("pace_cv_percent"),
-                                                               QStringLiteral("fade_percent"),
-                                                               QStringLiteral("spread_s_per_km"),
-                                                               QStringLiteral("reps_with_target"),
-                                                               QStringLiteral("reps_within_target"),
-                                                               QStringLiteral("rpe_drift"),
-                                                               QStringLiteral("id")};
+// The stability figures (migration 3) and the load figures (migration 5) come after
+// the columns of version 1. The id is last of all: NULL on insert lets SQLite choose
+// one, a preset id restores a removed session; on update it selects the row.
+std::array<QString, kSessionColumnCount> sessionColumns()
+{
+    static constexpr const char* base[] = {"athlete_id",
+                                           "start_utc",
+                                           "utc_offset_s",
+                                           "day",
+                                           "sport",
+                                           "title",
+                                           "planned_id",
+                                           "duration_s",
+                                           "distance_m",
+                                           "session_rpe",
+                                           "avg_hr",
+                                           "max_hr",
+                                           "sleep",
+                                           "soreness",
+                                           "energy",
+                                           "mood",
+                                           "leg_stiffness",
+                                           "breathing",
+                                           "form_notes",
+                                           "notes",
+                                           "work_reps",
+                                           "pace_cv_percent",
+                                           "fade_percent",
+                                           "spread_s_per_km",
+                                           "reps_with_target",
+                                           "reps_within_target",
+                                           "rpe_drift"};
+    static_assert(std::size(base) == kBaseColumnCount);
+    std::array<QString, kSessionColumnCount> columns;
+    auto next = std::transform(std::begin(base), std::end(base), columns.begin(),
+                               [](const char* name) { return QString::fromLatin1(name); });
+    next = std::copy(LoadFigureColumns::names().begin(), LoadFigureColumns::names().end(), next);
+    *next = QStringLiteral("id");
+    return columns;
+}
+
+const std::array<QString, kSessionColumnCount> kSessionColumns = sessionColumns();
 
 /// The columns an update assigns: all but the id, which is its WHERE.
 std::array<QString, kSessionColumnCount - 1> assignedColumns()
@@ -99,11 +116,14 @@ QVariant nullableDistance(const std::optional<Distance>& distance)
 namespace SessionSql {
 const QString insertSession = insertSql(QStringLiteral("logged_session"), kSessionColumns);
 const QString updateSession = updateSql(QStringLiteral("logged_session"), assignedColumns());
-const QString selectSessions = QStringLiteral(
-    "SELECT id, athlete_id, start_utc, utc_offset_s, sport, title, planned_id, duration_s, "
-    "distance_m, session_rpe, avg_hr, max_hr, sleep, soreness, energy, mood, leg_stiffness, "
-    "breathing, form_notes, notes, work_reps, pace_cv_percent, fade_percent, spread_s_per_km, "
-    "reps_with_target, reps_within_target, rpe_drift FROM logged_session ");
+const QString selectSessions =
+    QStringLiteral(
+        "SELECT id, athlete_id, start_utc, utc_offset_s, sport, title, planned_id, duration_s, "
+        "distance_m, session_rpe, avg_hr, max_hr, sleep, soreness, energy, mood, leg_stiffness, "
+        "breathing, form_notes, notes, work_reps, pace_cv_percent, fade_percent, "
+        "spread_s_per_km, reps_with_target, reps_within_target, rpe_drift, %1 "
+        "FROM logged_session ")
+        .arg(LoadFigureColumns::list());
 const QString insertRep = insertSql(QStringLiteral("rep"), repColumns);
 const QString updateRep = updateSql(QStringLiteral("rep"), repColumns);
 const QString selectReps = QStringLiteral(
@@ -117,7 +137,7 @@ void bindSession(Database& database, QSqlQuery& query, const LoggedSession& sess
 {
     const Wellness& wellness = session.wellness;
     const std::optional<PaceStability>& stability = session.stability;
-    const QVariant values[kSessionColumnCount] = {
+    const std::initializer_list<QVariant> baseValues = {
         session.athleteId.value,
         session.start.toSecsSinceEpoch(),
         session.start.offsetFromUtc(),
@@ -146,9 +166,15 @@ void bindSession(Database& database, QSqlQuery& query, const LoggedSession& sess
         stability ? QVariant(stability->repsWithTarget) : QVariant(),
         stability ? QVariant(stability->repsWithinTarget) : QVariant(),
         stability ? nullable(stability->rpeDrift) : QVariant(),
-        id,
     };
-    database.bindChanged(query, kSessionNames.data(), values, kSessionNames.size());
+    const std::array<QVariant, LoadFigureColumns::kCount> figures =
+        LoadFigureColumns::values(session.loadFigures);
+    Q_ASSERT(baseValues.size() == kBaseColumnCount);
+    std::array<QVariant, kSessionColumnCount> values;
+    auto next = std::copy(baseValues.begin(), baseValues.end(), values.begin());
+    next = std::copy(figures.begin(), figures.end(), next);
+    *next = id;
+    database.bindChanged(query, kSessionNames.data(), values.data(), values.size());
 }
 
 std::array<QVariant, 11> repValues(qint64 sessionId, int position, const Rep& rep)
@@ -218,6 +244,7 @@ LoggedSession readSession(RowReader& row)
     session.formNotes = row.text(18);
     session.notes = row.text(19);
     session.stability = readStability(row, 20);
+    session.loadFigures = LoadFigureColumns::read(row, 27); // after rpe_drift
     return session;
 }
 
@@ -239,6 +266,24 @@ RepRow readRep(RowReader& row)
     rep.cadence = row.optReal(9);
     rep.notes = row.text(10);
     return result;
+}
+
+Status attachReps(Database& database, std::vector<LoggedSession>& sessions, const QString& where,
+                  const QVariantList& values)
+{
+    Result<std::vector<RepRow>> reps = selectAll<RepRow>(database, SessionSql::selectReps + where,
+                                                         values, QStringLiteral("rep"), readRep);
+    if (!reps)
+        return reps.error();
+    std::unordered_map<qint64, LoggedSession*> byId;
+    for (LoggedSession& session : sessions)
+        byId.emplace(session.id.value, &session);
+    for (RepRow& row : reps.value()) {
+        auto found = byId.find(row.sessionId);
+        if (found != byId.end())
+            found->second->reps.push_back(std::move(row.rep));
+    }
+    return {};
 }
 
 Status validateSession(const LoggedSession& session)

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include <array>
+#include <vector>
 
 namespace paceline {
 
@@ -42,6 +43,11 @@ struct RepRow {
     Rep rep;
 };
 RepRow readRep(RowReader& row);
+
+/// Reads reps with selectReps followed by `where` (which orders them by session, then
+/// position) and hangs each under its session in `sessions`.
+Status attachReps(Database& database, std::vector<LoggedSession>& sessions, const QString& where,
+                  const QVariantList& values);
 
 /// Refuses what the schema would reject with a less readable message.
 Status validateSession(const LoggedSession& session);

@@ -1,9 +1,13 @@
 #include "SessionStore.h"
 
+#include "AthleteStore.h"
 #include "Database.h"
+#include "LoadFigureColumns.h"
+#include "LoadFiguresRefresh.h"
 #include "RepBatch.h"
 #include "SessionRows.h"
 #include "SqlRow.h"
+#include "core/science/LoadMeasures.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -13,7 +17,6 @@ namespace paceline {
 namespace {
 
 const QString kSessions = QStringLiteral("logged_session");
-const QString kReps = QStringLiteral("rep");
 
 /// Saves the reps in order; rows of reps whose id is in `existing` are updated in
 /// place (and taken out of it), the others inserted.
@@ -64,39 +67,43 @@ Status deleteReps(Database& database, const std::unordered_set<qint64>& ids)
     return {};
 }
 
-/// Hangs reps (ordered by session, then position) under their sessions.
-Status attachReps(Database& database, std::vector<LoggedSession>& sessions, const QString& where,
-                  const QVariantList& values)
-{
-    Result<std::vector<RepRow>> reps =
-        selectAll<RepRow>(database, SessionSql::selectReps + where, values, kReps, readRep);
-    if (!reps)
-        return reps.error();
-    std::unordered_map<qint64, LoggedSession*> byId;
-    for (LoggedSession& session : sessions)
-        byId.emplace(session.id.value, &session);
-    for (RepRow& row : reps.value()) {
-        auto found = byId.find(row.sessionId);
-        if (found != byId.end())
-            found->second->reps.push_back(std::move(row.rep));
+/// What a write sets in the session: its id, its reps' ids and its load figures.
+struct WrittenFields {
+    LoggedSessionId id;
+    std::vector<RepId> reps;
+    SessionLoadFigures loadFigures;
+
+    explicit WrittenFields(const LoggedSession& session)
+        : id(session.id), loadFigures(session.loadFigures)
+    {
+        reps.reserve(session.reps.size());
+        for (const Rep& rep : session.reps)
+            reps.push_back(rep.id);
     }
+
+    /// Puts them back after a failed write.
+    void restore(LoggedSession& session) const
+    {
+        session.id = id;
+        for (std::size_t i = 0; i < reps.size() && i < session.reps.size(); ++i)
+            session.reps[i].id = reps[i];
+        session.loadFigures = loadFigures;
+    }
+};
+
+/// Refuses what the schema would reject less readably, and computes the load figures the
+/// save stores for the athlete as stored now. An athlete that is not in the log gets
+/// none here: the write then fails on the foreign key, with its usual message.
+Status readyToSave(Database& database, LoggedSession& session)
+{
+    if (Status valid = validateSession(session); !valid)
+        return valid;
+    Result<std::optional<Athlete>> athlete =
+        AthleteStore(database).findIfPresent(session.athleteId);
+    if (!athlete)
+        return athlete.error();
+    session.loadFigures = *athlete ? sessionLoadFigures(session, **athlete) : SessionLoadFigures{};
     return {};
-}
-
-std::vector<RepId> repIds(const LoggedSession& session)
-{
-    std::vector<RepId> ids;
-    ids.reserve(session.reps.size());
-    for (const Rep& rep : session.reps)
-        ids.push_back(rep.id);
-    return ids;
-}
-
-void restoreIds(LoggedSession& session, LoggedSessionId id, const std::vector<RepId>& reps)
-{
-    session.id = id;
-    for (std::size_t i = 0; i < reps.size() && i < session.reps.size(); ++i)
-        session.reps[i].id = reps[i];
 }
 
 /// NULL lets SQLite choose the id. A preset id is kept: undoing a removal brings the
@@ -127,7 +134,10 @@ DailyLoad readDailyLoad(RowReader& row)
                      row.integer(3),
                      Duration{row.real(4)},
                      Distance{row.real(5)},
-                     row.real(6)};
+                     row.real(6),
+                     row.real(7),
+                     row.real(8),
+                     LoadFigureColumns::readZones(row, 9)};
 }
 
 } // namespace
@@ -220,11 +230,10 @@ Result<std::optional<std::pair<QDate, QDate>>> SessionStore::dayRange(AthleteId 
 
 Status SessionStore::insert(LoggedSession& session)
 {
-    const LoggedSessionId before = session.id;
-    const std::vector<RepId> reps = repIds(session);
+    const WrittenFields before(session);
     Status status = m_database.transaction([&]() -> Status {
-        if (Status valid = validateSession(session); !valid)
-            return valid;
+        if (Status ready = readyToSave(m_database, session); !ready)
+            return ready;
         Result<QVariant> id = idToInsert(m_database, session);
         if (!id)
             return id.error();
@@ -239,16 +248,16 @@ Status SessionStore::insert(LoggedSession& session)
         return insertNewReps(m_database, session);
     });
     if (!status)
-        restoreIds(session, before, reps);
+        before.restore(session);
     return status;
 }
 
 Status SessionStore::update(LoggedSession& session)
 {
-    const std::vector<RepId> reps = repIds(session);
+    const WrittenFields before(session);
     Status status = m_database.transaction([&]() -> Status {
-        if (Status valid = validateSession(session); !valid)
-            return valid;
+        if (Status ready = readyToSave(m_database, session); !ready)
+            return ready;
         Result<QSqlQuery*> query = m_database.prepared(SessionSql::updateSession);
         if (!query)
             return query.error();
@@ -268,8 +277,18 @@ Status SessionStore::update(LoggedSession& session)
         return deleteReps(m_database, *existing);
     });
     if (!status)
-        restoreIds(session, session.id, reps);
+        before.restore(session);
     return status;
+}
+
+Status SessionStore::refreshLoadFigures(AthleteId athlete)
+{
+    return m_database.transaction([&]() -> Status {
+        Result<Athlete> found = AthleteStore(m_database).find(athlete);
+        if (!found)
+            return found.error();
+        return refreshAthleteLoadFigures(m_database, *found);
+    });
 }
 
 Status SessionStore::remove(LoggedSessionId id)
@@ -287,8 +306,9 @@ Result<std::vector<DailyLoad>> SessionStore::dailyLoads(AthleteId athlete, QDate
 {
     Result<std::vector<DailyLoad>> loads = selectAll<DailyLoad>(
         m_database,
-        QStringLiteral("SELECT athlete_id, day, sport, sessions, duration_s, distance_m, srpe_load "
-                       "FROM daily_load WHERE athlete_id = ? AND day BETWEEN ? AND ?"),
+        QStringLiteral("SELECT athlete_id, day, sport, sessions, duration_s, distance_m, "
+                       "srpe_load, %1 FROM daily_load WHERE athlete_id = ? AND day BETWEEN ? AND ?")
+            .arg(LoadFigureColumns::list()),
         {athlete.value, dayText(first), dayText(last)}, QStringLiteral("daily_load"),
         readDailyLoad);
     if (!loads)

@@ -39,8 +39,12 @@ public:
     /// Stores a new session with its reps and its stability figures, and sets their
     /// ids. A preset session id is kept (undoing a removal restores the same id) and
     /// fails the insert when another session has it; preset rep ids are kept when free.
+    /// The load figures are computed here for the session's athlete as stored
+    /// (sessionLoadFigures) and set in `session` too. A failed insert puts back the ids
+    /// and figures the session had.
     Status insert(LoggedSession& session);
-    /// Replaces the session, its figures and its reps; new reps get ids.
+    /// Replaces the session, its figures and its reps; new reps get ids. The load
+    /// figures are computed as on insert.
     Status update(LoggedSession& session);
     Status remove(LoggedSessionId id);
 

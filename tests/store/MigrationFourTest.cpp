@@ -5,6 +5,7 @@
 #include "OldLogWriter.h"
 #include "RawSql.h"
 #include "StoreTestSupport.h"
+#include "core/science/LoadMeasures.h"
 #include "core/store/AthleteStore.h"
 #include "core/store/DraftStore.h"
 #include "core/store/MicrocycleStore.h"
@@ -22,7 +23,8 @@ protected:
     void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
 
     /// An athlete, a template, a plan, a session whose work reps ran the plan's 400 m
-    /// step, and a draft, all written by the version-3 stores.
+    /// step, and a draft, written by the version-3 stores (the session as version 1
+    /// wrote it: the session store writes version 5's columns).
     void buildVersionThree()
     {
         OldLogWriter log(m_path, 3);
@@ -39,7 +41,7 @@ protected:
             if (rep.kind == RepKind::Work)
                 rep.plannedStepId = fastStep();
         }
-        ASSERT_TRUE(SessionStore(log.database()).insert(m_session).ok());
+        log.insertSession(m_session);
         m_draft = EntryDraft{m_athlete.id, m_session.id, QByteArray("{\"title\":\"half"),
                              QDateTime(m_day, QTime(19, 0), Qt::UTC)};
         ASSERT_TRUE(DraftStore(log.database()).save(m_draft).ok());
@@ -48,16 +50,6 @@ protected:
     StepId fastStep() const
     {
         return m_plan.steps[1].group().children[0].group().children[0].step().id;
-    }
-
-    std::unique_ptr<LogStore> openLog()
-    {
-        auto store = LogStore::open(m_path);
-        if (!store.ok()) {
-            ADD_FAILURE() << store.error().message.toStdString();
-            return nullptr;
-        }
-        return std::move(store).value();
     }
 
     QTemporaryDir m_dir;
@@ -81,12 +73,13 @@ TEST_F(MigrationFour, VersionThreeLogKeepsItsData)
         ASSERT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
         stepRows = raw.value(QStringLiteral("SELECT count(*) FROM step")).toInt();
     }
-    std::unique_ptr<LogStore> store = openLog();
+    std::unique_ptr<LogStore> store = openOrFail(m_path);
     ASSERT_TRUE(store);
-    EXPECT_EQ(store->schemaVersion(), 4);
+    EXPECT_EQ(store->schemaVersion(), LogStore::latestSchemaVersion());
     EXPECT_EQ(*store->athletes().find(m_athlete.id), m_athlete);
     EXPECT_EQ(*store->templates().find(m_template.id), m_template);
-    EXPECT_EQ(*store->plans().find(m_plan.id), m_plan); // the same step ids
+    EXPECT_EQ(*store->plans().find(m_plan.id), m_plan);               // the same step ids
+    m_session.loadFigures = sessionLoadFigures(m_session, m_athlete); // migration 5
     EXPECT_EQ(*store->sessions().find(m_session.id), m_session);
     EXPECT_EQ(*store->drafts().find(m_athlete.id), std::optional<EntryDraft>(m_draft));
     EXPECT_EQ(store->plans().completions(m_athlete.id, m_day, m_day)->at(m_plan.id), m_session.id);
@@ -102,7 +95,7 @@ TEST_F(MigrationFour, VersionThreeLogKeepsItsData)
 TEST_F(MigrationFour, RebuiltStepTableKeepsItsForeignKeys)
 {
     buildVersionThree();
-    std::unique_ptr<LogStore> store = openLog();
+    std::unique_ptr<LogStore> store = openOrFail(m_path);
     ASSERT_TRUE(store);
     // rep.planned_step_id must point at the new table: deleting the plan clears it.
     ASSERT_TRUE(store->plans().remove(m_plan.id).ok());
@@ -123,7 +116,7 @@ TEST_F(MigrationFour, RebuiltStepTableKeepsItsForeignKeys)
 TEST_F(MigrationFour, UpgradedLogStoresRestDaysAndMicrocycles)
 {
     buildVersionThree();
-    std::unique_ptr<LogStore> store = openLog();
+    std::unique_ptr<LogStore> store = openOrFail(m_path);
     ASSERT_TRUE(store);
     const RestDay rest{m_athlete.id, m_day.addDays(1), QStringLiteral("after the ladders")};
     ASSERT_TRUE(store->plans().setRestDay(rest).ok());
@@ -149,7 +142,7 @@ TEST_F(MigrationFour, VersionOneLogIsUpgradedThroughEveryMigration)
         m_session.reps.front().plannedStepId = fastStep();
         log.insertSession(m_session);
     }
-    std::unique_ptr<LogStore> store = openLog();
+    std::unique_ptr<LogStore> store = openOrFail(m_path);
     ASSERT_TRUE(store);
     EXPECT_EQ(store->schemaVersion(), LogStore::latestSchemaVersion());
     EXPECT_EQ(*store->plans().find(m_plan.id), m_plan);

@@ -91,7 +91,7 @@ TEST_F(MigrationTest, VersionOneFileIsUpgradedWithBackfilledDailyLoad)
         {QDate(2024, 6, 3), Sport::Run, 2, Duration{3600.0}, Distance{10000.0}, 340.0},
         {QDate(2024, 6, 5), Sport::Run, 1, Duration{1800.0}, Distance{5000.0}, 150.0},
     };
-    EXPECT_EQ(*loads, expected);
+    EXPECT_EQ(withoutLoadFigures(*loads), expected); // MigrationFiveTest checks the figures
     // The triggers work on the upgraded file too.
     LoggedSession more = simpleSession(m_athlete, QDate(2024, 6, 5), Sport::Run, 10, 2);
     ASSERT_TRUE((*store)->sessions().insert(more).ok());

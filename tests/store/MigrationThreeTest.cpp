@@ -1,6 +1,7 @@
 #include "OldLogWriter.h"
 #include "RawSql.h"
 #include "StoreTestSupport.h"
+#include "core/science/LoadMeasures.h"
 #include "core/science/Stability.h"
 #include "core/store/AthleteStore.h"
 #include "core/store/DraftStore.h"
@@ -41,16 +42,6 @@ protected:
         log.insertSession(m_freeform);
     }
 
-    std::unique_ptr<LogStore> openLog()
-    {
-        auto store = LogStore::open(m_path);
-        if (!store.ok()) {
-            ADD_FAILURE() << store.error().message.toStdString();
-            return nullptr;
-        }
-        return std::move(store).value();
-    }
-
     QTemporaryDir m_dir;
     QString m_path = m_dir.filePath(QStringLiteral("v2.sqlite"));
     const QDate m_day{2024, 6, 3};
@@ -70,7 +61,7 @@ TEST_F(MigrationThree, VersionTwoLogKeepsItsDataAndGainsFigures)
         ASSERT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
         EXPECT_EQ(raw.value(QStringLiteral("SELECT count(*) FROM daily_load")).toInt(), 2);
     }
-    std::unique_ptr<LogStore> store = openLog();
+    std::unique_ptr<LogStore> store = openOrFail(m_path);
     ASSERT_TRUE(store);
     EXPECT_EQ(store->schemaVersion(), LogStore::latestSchemaVersion());
     EXPECT_EQ(*store->athletes().find(m_athlete.id), m_athlete);
@@ -83,12 +74,14 @@ TEST_F(MigrationThree, VersionTwoLogKeepsItsDataAndGainsFigures)
     EXPECT_EQ(linked.stability->workReps, 6);
     EXPECT_EQ(linked.stability->repsWithTarget, 6);
     linked.stability.reset();
+    m_linked.loadFigures = sessionLoadFigures(m_linked, m_athlete); // migration 5
     EXPECT_EQ(linked, m_linked);
 
     LoggedSession ride = *store->sessions().find(m_freeform.id);
     ASSERT_TRUE(ride.stability.has_value());
     EXPECT_EQ(*ride.stability, sessionStability(m_freeform, {}, std::nullopt));
     ride.stability.reset();
+    m_freeform.loadFigures = sessionLoadFigures(m_freeform, m_athlete);
     EXPECT_EQ(ride, m_freeform);
 
     auto loads = store->sessions().dailyLoads(m_athlete.id, m_day, m_day);
@@ -106,7 +99,7 @@ TEST_F(MigrationThree, ValuesThisBuildCannotReadDoNotStopTheUpgrade)
         raw.exec(QStringLiteral("UPDATE step SET zone = 'Z9' WHERE intensity = 'zone'"));
         raw.exec(QStringLiteral("UPDATE rep SET kind = 'sprint' WHERE position = 3"));
     }
-    std::unique_ptr<LogStore> store = openLog();
+    std::unique_ptr<LogStore> store = openOrFail(m_path);
     ASSERT_TRUE(store);
     EXPECT_EQ(store->schemaVersion(), LogStore::latestSchemaVersion());
     // Reading the session reports the damage, as before the upgrade.
@@ -118,7 +111,7 @@ TEST_F(MigrationThree, ValuesThisBuildCannotReadDoNotStopTheUpgrade)
 TEST_F(MigrationThree, UpgradedLogStoresFiguresAndDrafts)
 {
     buildVersionTwo();
-    std::unique_ptr<LogStore> store = openLog();
+    std::unique_ptr<LogStore> store = openOrFail(m_path);
     ASSERT_TRUE(store);
     PaceStability stability;
     stability.workReps = 6;
@@ -144,13 +137,14 @@ TEST_F(MigrationThree, VersionOneLogIsUpgradedThroughBothMigrations)
         m_linked = sampleSession(m_athlete.id, m_day);
         log.insertSession(m_linked);
     }
-    std::unique_ptr<LogStore> store = openLog();
+    std::unique_ptr<LogStore> store = openOrFail(m_path);
     ASSERT_TRUE(store);
     EXPECT_EQ(store->schemaVersion(), LogStore::latestSchemaVersion());
     LoggedSession upgraded = *store->sessions().find(m_linked.id);
     EXPECT_EQ(upgraded.stability,
               std::optional(sessionStability(m_linked, {}, athletePaces(m_athlete))));
     upgraded.stability.reset();
+    m_linked.loadFigures = sessionLoadFigures(m_linked, m_athlete); // migration 5
     EXPECT_EQ(upgraded, m_linked);
     EXPECT_EQ(store->sessions().dailyLoads(m_athlete.id, m_day, m_day)->size(), 1u);
 }
@@ -158,7 +152,7 @@ TEST_F(MigrationThree, VersionOneLogIsUpgradedThroughBothMigrations)
 TEST_F(MigrationThree, NewerVersionIsStillRefused)
 {
     {
-        std::unique_ptr<LogStore> store = openLog();
+        std::unique_ptr<LogStore> store = openOrFail(m_path);
         ASSERT_TRUE(store);
     }
     {

@@ -31,7 +31,12 @@ void StoreTest::SetUp()
 
 std::unique_ptr<LogStore> StoreTest::open(const QString& name, const OpenOptions& options)
 {
-    auto opened = LogStore::open(pathOf(name), options);
+    return openOrFail(pathOf(name), options);
+}
+
+std::unique_ptr<LogStore> openOrFail(const QString& path, const OpenOptions& options)
+{
+    auto opened = LogStore::open(path, options);
     if (!opened.ok()) {
         ADD_FAILURE() << opened.error().message.toStdString();
         return nullptr;
@@ -186,6 +191,16 @@ LoggedSession simpleSession(AthleteId athlete, QDate day, Sport sport, double mi
     if (metres)
         session.distance = Distance{*metres};
     return session;
+}
+
+std::vector<DailyLoad> withoutLoadFigures(std::vector<DailyLoad> loads)
+{
+    for (DailyLoad& load : loads) {
+        load.trimp = 0.0;
+        load.runningTss = 0.0;
+        load.zoneSeconds = {};
+    }
+    return loads;
 }
 
 void overwrite(const QString& path, qint64 offset, const QByteArray& bytes)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Athlete.h"
+#include "core/model/DailyLoad.h"
 #include "core/model/LoggedSession.h"
 #include "core/model/Microcycle.h"
 #include "core/model/PlannedSession.h"
@@ -14,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <vector>
 
 namespace paceline::test {
 
@@ -34,6 +36,10 @@ protected:
     std::unique_ptr<LogStore> m_store;
     AthleteId m_athleteId;
 };
+
+/// Opens (creating or upgrading) the log at `path`, failing the test with the store's
+/// message if it cannot.
+std::unique_ptr<LogStore> openOrFail(const QString& path, const OpenOptions& options = {});
 
 /// Bytes of a file and whether its -wal/-shm companions exist, to prove that
 /// opening left a file alone.
@@ -61,6 +67,10 @@ LoggedSession sampleSession(AthleteId athlete, QDate day);
 /// A bare session for load sums.
 LoggedSession simpleSession(AthleteId athlete, QDate day, Sport sport, double minutes,
                             std::optional<double> rpe, std::optional<double> metres = {});
+
+/// The loads with their TRIMP, running TSS and zone sums cleared, for tests of the
+/// other sums (DailyLoadFiguresTest checks those).
+std::vector<DailyLoad> withoutLoadFigures(std::vector<DailyLoad> loads);
 
 /// Writes `bytes` at `offset` of a file.
 void overwrite(const QString& path, qint64 offset, const QByteArray& bytes);
