@@ -22,6 +22,9 @@ constexpr Command kCommands[] = {
     {"sessions", "List the logged sessions of an athlete, newest first", runSessions},
     {"plan", "Show a week of the plan with its findings, or check a week file", runPlan},
     {"export-ics", "Export a date range of the plan as an iCalendar (.ics) file", runExportIcs},
+    {"load", "Daily and weekly training load: ACWR, fitness, fatigue, form, monotony", runLoad},
+    {"trends", "Weekly trends: pace stability, pace at an effort, effort at a pace", runTrends},
+    {"calibrate", "Propose a template's targets for next time from its last repeats", runCalibrate},
 };
 
 void printUsage(QTextStream& stream)

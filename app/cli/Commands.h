@@ -29,5 +29,8 @@ int runSessions(CliContext& context);
 int runPlan(CliContext& context);
 int runPlanCheck(CliContext& context);
 int runExportIcs(CliContext& context);
+int runLoad(CliContext& context);
+int runTrends(CliContext& context);
+int runCalibrate(CliContext& context);
 
 } // namespace paceline::cli

@@ -14,7 +14,8 @@ TEST(CliConventions, HelpListsEverySubcommand)
     const CliRun run = runCli({QStringLiteral("--help")});
     EXPECT_EQ(run.exitCode, 0);
     for (const char* command :
-         {"zones", "athletes", "add-athlete", "demo", "session", "advise", "log", "sessions"})
+         {"zones", "athletes", "add-athlete", "demo", "session", "advise", "log", "sessions",
+          "plan", "export-ics", "load", "trends", "calibrate"})
         EXPECT_TRUE(run.out.contains(QLatin1String(command))) << command;
 }
 

@@ -1,0 +1,86 @@
+#include "TrendBands.h"
+
+#include "core/model/TimeText.h"
+#include "core/science/Stability.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace paceline::cli {
+
+namespace {
+
+// The same "on pace" margin as a Daniels point pace gets in the stability figures
+// (docs/logging.md), so "RPE at T pace" counts the reps those call on target.
+constexpr double kThresholdBandFraction = 0.02;
+constexpr double kMaxRpe = 10.0;
+
+/// "A-B" as its two trimmed halves; nullopt without exactly one dash.
+std::optional<std::pair<QString, QString>> halves(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char('-'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    return std::pair{parts[0].trimmed(), parts[1].trimmed()};
+}
+
+std::optional<double> rpeValue(const QString& text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || value < 0.0 || value > kMaxRpe)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<double> paceSeconds(const QString& text)
+{
+    const Result<Duration> pace = parseDuration(text);
+    if (!pace || !(pace->seconds > 0.0))
+        return std::nullopt;
+    return pace->seconds;
+}
+
+} // namespace
+
+Result<EffortBand> rpeBandFromText(const QString& option, const QString& text)
+{
+    const auto parts = halves(text);
+    const std::optional<double> low = parts ? rpeValue(parts->first) : std::nullopt;
+    const std::optional<double> high = parts ? rpeValue(parts->second) : std::nullopt;
+    if (!low || !high || *low > *high)
+        return Error{QStringLiteral("--%1 '%2' is not an RPE band LOW-HIGH from 0 to 10, "
+                                    "e.g. 7-8")
+                         .arg(option, text)};
+    EffortBand band;
+    band.rpeLow = *low;
+    band.rpeHigh = *high;
+    return band;
+}
+
+Result<PaceRange> paceBandFromText(const QString& option, const QString& text)
+{
+    const auto parts = halves(text);
+    const std::optional<double> first = parts ? paceSeconds(parts->first) : std::nullopt;
+    const std::optional<double> second = parts ? paceSeconds(parts->second) : std::nullopt;
+    if (!first || !second)
+        return Error{QStringLiteral("--%1 '%2' is not a pace band MM:SS-MM:SS per km, "
+                                    "e.g. 3:55-4:05")
+                         .arg(option, text)};
+    return PaceRange{.slowest = Speed::fromSecondsPerKilometre(std::max(*first, *second)),
+                     .fastest = Speed::fromSecondsPerKilometre(std::min(*first, *second))};
+}
+
+std::optional<PaceRange> thresholdPaceBand(const Athlete& athlete)
+{
+    const std::optional<TrainingPaces> paces = athletePaces(athlete);
+    if (!paces || !(paces->threshold.metresPerSecond > 0.0))
+        return std::nullopt;
+    // +-2 % of the pace: the pace p x 1.02 is the speed v / 1.02.
+    const double speed = paces->threshold.metresPerSecond;
+    return PaceRange{.slowest = {speed / (1.0 + kThresholdBandFraction)},
+                     .fastest = {speed / (1.0 - kThresholdBandFraction)}};
+}
+
+} // namespace paceline::cli
