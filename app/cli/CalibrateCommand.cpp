@@ -10,6 +10,7 @@
 #include "core/store/LogStore.h"
 #include "core/store/SessionStore.h"
 
+
 namespace paceline::cli {
 
 namespace {

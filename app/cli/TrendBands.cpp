@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace paceline::cli {
 
@@ -29,7 +30,8 @@ std::optional<double> rpeValue(const QString& text)
 {
     bool ok = false;
     const double value = text.toDouble(&ok);
-    if (!ok || value < 0.0 || value > kMaxRpe)
+    // QString::toDouble reads "nan" too, which would compare as inside every band.
+    if (!ok || !std::isfinite(value) || value < 0.0 || value > kMaxRpe)
         return std::nullopt;
     return value;
 }

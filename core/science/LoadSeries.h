@@ -33,9 +33,11 @@ struct DayFigures {
     double chronicEwma = 0.0;
     /// acuteEwma / chronicEwma; absent before 28 days of history or with no chronic.
     std::optional<double> acwrEwma;
-    /// Banister's impulse-response as TrainingPeaks computes it: fitness_d =
-    /// fitness_(d-1) x e^(-1/42) + load_d x (1 - e^(-1/42)); fatigue the same with 7;
-    /// both 0 the day before the first day. form = fitness - fatigue, same day.
+    /// Banister's impulse-response with the Performance Manager's time constants (CTL,
+    /// ATL): fitness_d = fitness_(d-1) x e^(-1/42) + load_d x (1 - e^(-1/42)); fatigue
+    /// the same with 7; both 0 the day before the first day. TrainingPeaks' help writes
+    /// the day's weight as 1/42 and 1/7 instead (docs/formulas.md). form = fitness -
+    /// fatigue of the same day, which TrainingPeaks shows as the next day's TSB.
     double fitness = 0.0;
     double fatigue = 0.0;
     double form = 0.0;

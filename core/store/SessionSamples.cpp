@@ -52,11 +52,16 @@ StabilitySample readStability(RowReader& row)
 /// a plan made from a template, newest first. Values: athlete, template, day, limit.
 QString lastRepeats(const QString& column)
 {
+    // Only repeats with a work rep the calibration can judge (a distance and a time):
+    // a repeat logged by its totals alone must not take the place of an older one that
+    // has reps.
     return QStringLiteral("SELECT s.%1 FROM logged_session s "
                           "JOIN planned_session p ON p.id = s.planned_id "
                           "WHERE s.athlete_id = ? AND p.template_id = ? AND s.day <= ? "
+                          "AND EXISTS (SELECT 1 FROM rep r WHERE r.session_id = s.id "
+                          "AND r.kind = '%2' AND r.distance_m > 0 AND r.time_s > 0) "
                           "ORDER BY s.start_utc DESC, s.id DESC LIMIT ?")
-        .arg(column);
+        .arg(column, enumId(RepKind::Work));
 }
 
 /// The repeats with their plans' steps; two sessions done for one plan get a copy each.

@@ -59,8 +59,8 @@ public:
     Result<std::vector<StabilitySample>> stabilitySamples(AthleteId athlete, QDate first,
                                                           QDate last) const;
     /// The athlete's last `limit` logged sessions done against a plan made from
-    /// `templateId` (on or before `onOrBefore`), with reps and the planned steps, oldest
-    /// first.
+    /// `templateId` (on or before `onOrBefore`) that have a work rep with a distance and a
+    /// time, with reps and the planned steps, oldest first.
     Result<std::vector<TemplateRepeat>> templateRepeats(AthleteId athlete, TemplateId templateId,
                                                         int limit, QDate onOrBefore) const;
 

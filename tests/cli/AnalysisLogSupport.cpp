@@ -100,6 +100,19 @@ void LogWriter::addKmReps(QDate day, const std::vector<KmRep>& reps, const Plann
     expectOk(m_store->sessions().insert(session));
 }
 
+void LogWriter::addRunWithoutReps(QDate day, const PlannedSession& plan)
+{
+    LoggedSession session;
+    session.athleteId = m_athlete;
+    session.start = noonOf(day);
+    session.title = QStringLiteral("Km reps, totals only");
+    session.plannedSessionId = plan.id;
+    session.duration = Duration::fromMinutes(45);
+    session.distance = Distance{10000.0};
+    session.sessionRpe = 6.0;
+    expectOk(m_store->sessions().insert(session));
+}
+
 SessionTemplate LogWriter::addTemplate(const QString& name, StepTree steps)
 {
     SessionTemplate made;

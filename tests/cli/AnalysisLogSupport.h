@@ -34,6 +34,9 @@ public:
     /// 1000 m work reps with 60 s recoveries between them; `plan` links the
     /// session (and its reps, to the plan's first work step) to a plan.
     void addKmReps(QDate day, const std::vector<KmRep>& reps, const PlannedSession* plan = nullptr);
+    /// A 45-minute run at session RPE 6 logged against `plan` without any reps, as a
+    /// repeat noted only by its totals.
+    void addRunWithoutReps(QDate day, const PlannedSession& plan);
     /// Stores `steps` as a run template called `name`; returned with its step ids.
     SessionTemplate addTemplate(const QString& name, StepTree steps);
     /// Plans `source` on `day`; returned with its ids.

@@ -116,6 +116,49 @@ TEST_F(CalibrateCommand, AnAllOutLastRepeatMakesTheRepsShorter)
         << changes.at(0).toObject().value(key("after")).toString().toStdString();
 }
 
+TEST_F(CalibrateCommand, RepeatsWithoutRepsDoNotHideOlderOnes)
+{
+    // docs/advisor.md: the last 3 repeats *that have work reps*. Three good repeats, then
+    // three newer ones logged by their totals only: the three good ones are still the
+    // evidence, and they make the reps faster.
+    logGoodRepeat(QDate(2026, 2, 23));
+    logGoodRepeat(QDate(2026, 3, 2));
+    logGoodRepeat(QDate(2026, 3, 9));
+    {
+        LogWriter writer(m_log, m_log.athleteId());
+        for (const QDate day : {QDate(2026, 3, 11), QDate(2026, 3, 13), QDate(2026, 3, 16)})
+            writer.addRunWithoutReps(day, writer.planFrom(m_template, day));
+    }
+    const CliRun run = calibrate(m_log, kTemplateName);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject json = run.json();
+    EXPECT_EQ(json.value(key("verdict")).toString(), key("faster"));
+    const QJsonArray repeats = json.value(key("repeats")).toArray();
+    ASSERT_EQ(repeats.size(), 3);
+    EXPECT_EQ(repeats.at(0).toObject().value(key("date")).toString(), key("2026-02-23"));
+    EXPECT_EQ(repeats.at(2).toObject().value(key("date")).toString(), key("2026-03-09"));
+}
+
+TEST_F(CalibrateCommand, OneRepeatWithoutRepsLeavesThreeWithReps)
+{
+    // Four good repeats and a newer one without reps: the last three with reps are
+    // 2 to 16 March, not just the two before the one without.
+    logGoodRepeat(QDate(2026, 2, 23));
+    logGoodRepeat(QDate(2026, 3, 2));
+    logGoodRepeat(QDate(2026, 3, 9));
+    logGoodRepeat(QDate(2026, 3, 16));
+    {
+        LogWriter writer(m_log, m_log.athleteId());
+        writer.addRunWithoutReps(QDate(2026, 3, 23),
+                                 writer.planFrom(m_template, QDate(2026, 3, 23)));
+    }
+    const QJsonArray repeats =
+        calibrate(m_log, kTemplateName).json().value(key("repeats")).toArray();
+    ASSERT_EQ(repeats.size(), 3);
+    EXPECT_EQ(repeats.at(0).toObject().value(key("date")).toString(), key("2026-03-02"));
+    EXPECT_EQ(repeats.at(2).toObject().value(key("date")).toString(), key("2026-03-16"));
+}
+
 TEST_F(CalibrateCommand, NoRepeatsIsNotEnoughHistory)
 {
     const CliRun run = calibrate(m_log, kTemplateName);

@@ -202,7 +202,8 @@ TEST_F(TrendsCommand, BadInputIsNamed)
 {
     const QList<QStringList> cases{
         {key("--rpe"), key("8-7")},        {key("--rpe"), key("hard")},
-        {key("--rpe"), key("7-11")},       {key("--pace"), key("4:00")},
+        {key("--rpe"), key("7-11")},       {key("--rpe"), key("nan-8")},
+        {key("--rpe"), key("7-nan")},      {key("--pace"), key("4:00")},
         {key("--pace"), key("4:00-fast")}, {key("--template"), key("Nope")},
         {key("--athlete"), key("Bob")},    {key("--sport"), key("curling")},
     };
