@@ -10,7 +10,6 @@
 #include "core/store/LogStore.h"
 #include "core/store/SessionStore.h"
 
-
 namespace paceline::cli {
 
 namespace {
