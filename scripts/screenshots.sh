@@ -12,10 +12,21 @@ trap 'rm -rf "$work"' EXIT
 
 "$app/paceline-cli" demo --db "$work/demo.sqlite" --athletes 2 --weeks 52 --seed 1 \
     --end 2026-11-22 >/dev/null
-for view in analysis; do
-    "$app/paceline" --screenshot "$out/$view.png" --view "$view" --db "$work/demo.sqlite" \
-        --size 1280x800
+# The Analysis screen on the demo (one athlete, two years) and on an empty log;
+# --today pins where the charts end, so the pictures do not age.
+"$app/paceline-cli" demo --db "$work/analysis.sqlite" --athletes 1 --weeks 104 --seed 1 \
+    --end 2026-11-22 >/dev/null
+for tab in load trends; do
+    "$app/paceline" --screenshot "$out/analysis-$tab.png" --view analysis --analysis-tab "$tab" \
+        --today 2026-11-23 --db "$work/analysis.sqlite" --size 1280x1000
 done
+"$app/paceline" --screenshot "$out/analysis-all-time.png" --view analysis --analysis-range all \
+    --today 2026-11-23 --db "$work/analysis.sqlite" --size 1280x1000
+# The builder proposing the next 5 x 1 km from its last three repeats.
+"$app/paceline" --screenshot "$out/builder-calibration.png" --show-session "5 × 1 km @ T" \
+    --db "$work/analysis.sqlite" --size 1280x800
+"$app/paceline" --screenshot "$out/analysis-empty.png" --view analysis --db "$work/empty.sqlite" \
+    --size 1280x800
 # The Planner on a week of the demo plan with done sessions, and its four-week overview;
 # "today" is the day after the demo log ends, so the pictures do not age.
 "$app/paceline" --screenshot "$out/planner.png" --view planner --week 2026-11-16 \

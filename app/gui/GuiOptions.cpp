@@ -70,11 +70,18 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments, const QStringLi
                       QStringLiteral("Show the Planner on the week that holds this day."),
                       QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("today"),
-                      QStringLiteral("The date the Planner takes as today, for done and missed "
-                                     "sessions (default: the system date)."),
+                      QStringLiteral("The date the Planner and Analysis take as today: done and "
+                                     "missed sessions, where the charts end (default: the "
+                                     "system date)."),
                       QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("overview"),
                       QStringLiteral("With --week, show four weeks from that week.")});
+    parser.addOption({QStringLiteral("analysis-tab"),
+                      QStringLiteral("Show the Analysis screen on this tab: load, trends."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("analysis-range"),
+                      QStringLiteral("The Analysis screen's range: 4w, 12w, 6m, 1y, 2y, all."),
+                      QStringLiteral("id")});
     parser.addOption({QStringLiteral("size"),
                       QStringLiteral("Window size for --screenshot (default 1280x800)."),
                       QStringLiteral("WxH")});
@@ -113,6 +120,9 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments, const QStringLi
         if (!options.today.isValid())
             return Error{QStringLiteral("--today '%1' is not a date (YYYY-MM-DD)").arg(day)};
     }
+    // Checked against the screen's own names when the window exists (main.cpp).
+    options.analysisTab = parser.value(QStringLiteral("analysis-tab"));
+    options.analysisRange = parser.value(QStringLiteral("analysis-range"));
     options.overview = parser.isSet(QStringLiteral("overview"));
     if (options.overview && !options.week.isValid())
         return Error{QStringLiteral("--overview needs --week YYYY-MM-DD")};

@@ -20,7 +20,9 @@ struct GuiOptions {
     QDate workout;          ///< select the current athlete's workout of this day in the Log
     QDate week;             ///< show the Planner on the week that holds this day
     bool overview = false;  ///< with `week`: the four-week overview
-    QDate today;            ///< what the Planner takes as today (reproducible screenshots)
+    QDate today;            ///< what the Planner and Analysis take as today (screenshots)
+    QString analysisTab;    ///< show the Analysis screen on this tab ("load", "trends")
+    QString analysisRange;  ///< the Analysis screen's range id ("4w" ... "all")
     QSize size{1280, 800};
 };
 

@@ -1,5 +1,6 @@
 #include "GuiOptions.h"
 #include "core/store/LogStore.h"
+#include "ui/analysis/AnalysisView.h"
 #include "ui/document/LogDocument.h"
 #include "ui/shell/AppSettings.h"
 #include "ui/shell/MainWindow.h"
@@ -60,6 +61,17 @@ int main(int argc, char* argv[])
         window.setPlannerToday(options->today);
     if (options->week.isValid())
         window.showPlannerWeek(options->week, options->overview);
+    if (!options->analysisRange.isEmpty() && !window.setAnalysisRange(options->analysisRange)) {
+        std::fprintf(stderr, "paceline: --analysis-range '%s' is not one of %s\n",
+                     qPrintable(options->analysisRange), qPrintable(enumIdList<AnalysisRange>()));
+        return 2;
+    }
+    if (!options->analysisTab.isEmpty() && !window.showAnalysisTab(options->analysisTab)) {
+        std::fprintf(stderr, "paceline: --analysis-tab '%s' is not one of %s\n",
+                     qPrintable(options->analysisTab),
+                     qPrintable(AnalysisView::tabNames().join(QStringLiteral(", "))));
+        return 2;
+    }
 
     if (screenshot && !options->dialog.isEmpty()) {
         std::unique_ptr<QDialog> dialog = window.createDialog(options->dialog);

@@ -2,6 +2,7 @@
 // line, and refreshing the profile, totals, findings and properties after each change.
 
 #include "BuilderView.h"
+#include "CalibrationBox.h"
 #include "FindingsPanel.h"
 #include "LibraryPanel.h"
 #include "ProfileBars.h"
@@ -13,6 +14,7 @@
 #include "core/store/LogStore.h"
 #include "core/store/SessionStore.h"
 #include "ui/charts/IntensityProfileChart.h"
+#include "ui/document/Calibrations.h"
 #include "ui/document/LogDocument.h"
 #include "ui/document/TemplateLibrary.h"
 #include "ui/models/StepPaletteModel.h"
@@ -78,6 +80,7 @@ void BuilderView::createActions()
     connect(addShortcut(this, tr("Search sessions"), QKeySequence::Find), &QAction::triggered, this,
             [this] { m_library->searchField()->setFocus(); });
     m_findings->setFixesAllowed(writable);
+    m_calibration->setAcceptAllowed(writable);
 }
 
 std::vector<StepPath> BuilderView::selectedPaths() const
@@ -134,6 +137,7 @@ AdviceContext BuilderView::adviceContext() const
 
 void BuilderView::refreshAnalysis()
 {
+    refreshCalibration();
     const SessionTemplate* session = m_document.library().sessionTemplate(m_template);
     if (!session) {
         m_estimate = {};
@@ -147,6 +151,12 @@ void BuilderView::refreshAnalysis()
     m_totals->setText(totalsText(m_estimate, context.units));
     m_findings->setFindings(adviseSession(session->steps, context));
     refreshHighlight();
+}
+
+void BuilderView::refreshCalibration()
+{
+    m_calibration->setProposal(templateCalibration(m_document, m_document.currentAthleteId(),
+                                                   m_template, QDate::currentDate()));
 }
 
 void BuilderView::refreshHighlight()

@@ -1,11 +1,14 @@
 #include "BuilderView.h"
 
+#include "CalibrationBox.h"
 #include "FindingsPanel.h"
 #include "LibraryPanel.h"
 #include "StepPropertiesPanel.h"
 #include "core/io/SessionNotation.h"
 #include "ui/charts/IntensityProfileChart.h"
+#include "ui/document/Calibrations.h"
 #include "ui/document/LogDocument.h"
+#include "ui/document/LoggedSessions.h"
 #include "ui/document/TemplateLibrary.h"
 #include "ui/models/StepPaletteModel.h"
 #include "ui/models/StepTreeModel.h"
@@ -71,6 +74,11 @@ BuilderView::BuilderView(LogDocument& document, QWidget* parent)
     });
     connect(&document, &LogDocument::currentAthleteChanged, this, &BuilderView::refreshAnalysis);
     connect(&document, &LogDocument::athleteChanged, this, &BuilderView::refreshAnalysis);
+    // A new repeat logged (or one edited away) changes what the calibration says.
+    connect(&document, &LogDocument::sessionsReset, this, &BuilderView::refreshCalibration);
+    for (auto change : {&LoggedSessions::sessionAdded, &LoggedSessions::sessionChanged,
+                        &LoggedSessions::sessionRemoved})
+        connect(&document.loggedSessions(), change, this, &BuilderView::refreshCalibration);
     connect(m_steps, &QAbstractItemModel::modelReset, m_timeline, &QTreeView::expandAll);
     connect(m_steps, &StepTreeModel::selectPaths, this, &BuilderView::selectPaths);
     // A new selection only moves the highlight; the findings stay as they are, so
@@ -153,6 +161,12 @@ QWidget* BuilderView::buildSessionColumn()
     details->addRow(tr("Nota&tion:"), m_notation);
     details->addRow(QString(), m_notationProblem);
 
+    m_calibration = new CalibrationBox;
+    connect(m_calibration, &CalibrationBox::acceptRequested, this,
+            [this](const CalibrationProposal& proposal) {
+                acceptTemplateCalibration(m_document, m_template, proposal);
+            });
+
     m_chart = new IntensityProfileChart;
     m_chart->setObjectName(QStringLiteral("profileChart"));
     connect(m_chart, &IntensityProfileChart::barClicked, this,
@@ -186,6 +200,7 @@ QWidget* BuilderView::buildSessionColumn()
     auto* layout = new QVBoxLayout(editor);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(details);
+    layout->addWidget(m_calibration);
     layout->addWidget(m_chart, 2);
     layout->addWidget(m_totals);
     layout->addWidget(titleFor(tr("Ti&meline"), m_timeline));

@@ -13,6 +13,7 @@ class QTreeView;
 
 namespace paceline {
 
+class CalibrationBox;
 class FindingsPanel;
 class IntensityProfileChart;
 class LibraryPanel;
@@ -41,6 +42,7 @@ public:
     FindingsPanel* findings() const { return m_findings; }
     StepPropertiesPanel* properties() const { return m_properties; }
     StepTreeModel* stepModel() const { return m_steps; }
+    CalibrationBox* calibration() const { return m_calibration; }
 
     /// Inserts the palette block at `row` after the selected block (Enter on the
     /// palette does this, so the builder works without a mouse).
@@ -57,6 +59,7 @@ private:
     void refreshAnalysis();
     void refreshHighlight();
     void refreshProperties();
+    void refreshCalibration();
     void applyDetails();
     void applyNotation();
     void selectPaths(const std::vector<StepPath>& paths);
@@ -88,6 +91,7 @@ private:
     QListView* m_palette = nullptr;
     StepPropertiesPanel* m_properties = nullptr;
     FindingsPanel* m_findings = nullptr;
+    CalibrationBox* m_calibration = nullptr;
     QWidget* m_editor = nullptr;
     QWidget* m_emptyState = nullptr;
 };

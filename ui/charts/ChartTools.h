@@ -4,8 +4,13 @@
 #include <QDate>
 #include <QString>
 
+class QBrush;
+class QCPAbstractPlottable;
 class QCPAxis;
+class QCPItemRect;
+class QCPItemStraightLine;
 class QCustomPlot;
+class QPen;
 class QPalette;
 class QPoint;
 class QWidget;
@@ -25,9 +30,13 @@ double dayKey(QDate day);
 QDate dayFromKey(double key);
 /// A date ticker on `axis` ("d MMM" labels, "MMM yyyy" once the range spans a year).
 void useDateAxis(QCPAxis& axis);
+/// useDateAxis for charts of weeks: up to about four months, the ticks fall on the
+/// first day of each week (`weekStartsOn`, a Qt::DayOfWeek) or every other week.
+void useWeekAxis(QCPAxis& axis, int weekStartsOn);
 
-/// Wheel zooms and dragging pans the x axis only, never past [lowerKey, upperKey];
-/// the y axes keep their ranges.
+/// Wheel zooms and dragging pans the x axis only, never past [lowerKey, upperKey] nor
+/// to less than a week; the y axes keep their ranges. Shows the whole of
+/// [lowerKey, upperKey] (the range set before the call may have met older bounds).
 void enableTimeZoom(QCustomPlot& plot, double lowerKey, double upperKey);
 
 /// Shows `text` as a tooltip at `globalPos`, or hides the tooltip when it is empty.
@@ -38,6 +47,21 @@ void showToolTip(QWidget* widget, const QPoint& globalPos, const QString& text);
 bool exportPlot(QCustomPlot& plot, const QString& path, QString* error);
 /// Asks for a file name and exports; reports a failure in a message box.
 void exportPlotInteractively(QCustomPlot& plot, QWidget* parent, const QString& suggestedName);
+
+/// Moves the legend under the plot, in rows of `columns` entries, frameless, so it
+/// never covers data.
+void placeLegendBelow(QCustomPlot& plot, int columns);
+
+/// A shaded band from `low` to `high` on `valueAxis`, across the whole width, on the
+/// layer `layer` (below the data, so bars stay readable).
+QCPItemRect* addValueBand(QCPAxis& valueAxis, double low, double high, const QColor& color,
+                          const QString& layer);
+/// A horizontal line at `value` on `valueAxis`, across the whole width.
+QCPItemStraightLine* addValueLine(QCPAxis& valueAxis, double value, const QPen& pen);
+/// A legend entry with nothing plotted behind it, for what items draw (a band, a
+/// threshold line): a filled swatch when `brush` is set, else a line in `pen`.
+QCPAbstractPlottable* addLegendEntry(QCustomPlot& plot, const QString& name, const QBrush& brush,
+                                     const QPen& pen);
 
 /// The n-th series colour: distinct and readable on both light and dark backgrounds.
 QColor seriesColor(int index);

@@ -1,9 +1,11 @@
 #include "PlannerInsights.h"
 
 #include "FatigueProposalBox.h"
+#include "PlannerCalibration.h"
 #include "WeekFindingsPanel.h"
 #include "core/store/LogStore.h"
 #include "core/store/SessionStore.h"
+#include "ui/builder/CalibrationBox.h"
 #include "ui/charts/PlanLoadChart.h"
 #include "ui/document/LogDocument.h"
 #include "ui/document/LoggedSessions.h"
@@ -50,7 +52,7 @@ QLabel* heading(const QString& text)
 PlannerInsights::PlannerInsights(LogDocument& document, PlanWeekModel& model, QWidget* parent)
     : QWidget(parent), m_document(document), m_model(model), m_today(QDate::currentDate()),
       m_findings(new WeekFindingsPanel), m_fatigue(new FatigueProposalBox),
-      m_chart(new PlanLoadChart)
+      m_chart(new PlanLoadChart), m_calibration(new PlannerCalibration(document, model, this))
 {
     m_findings->setToolTip(tr("How the hard days of the shown days are spaced "
                               "(the week rules, docs/planner.md)"));
@@ -59,6 +61,7 @@ PlannerInsights::PlannerInsights(LogDocument& document, PlanWeekModel& model, QW
     left->addWidget(heading(tr("Week check")));
     left->addWidget(m_findings, 1);
     left->addWidget(m_fatigue);
+    left->addWidget(m_calibration->box());
     auto* right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(heading(tr("Load")));
@@ -141,6 +144,7 @@ void PlannerInsights::refresh()
     refreshFindings();
     refreshFatigue();
     refreshChart();
+    m_calibration->refresh();
 }
 
 void PlannerInsights::refreshFindings()

@@ -11,6 +11,7 @@ class FatigueProposalBox;
 class LogDocument;
 class PlanLoadChart;
 class PlanWeekModel;
+class PlannerCalibration;
 class WeekFindingsPanel;
 
 /// Under the planner's grid: the week rules' findings with their one-click fixes, the
@@ -18,6 +19,7 @@ class WeekFindingsPanel;
 /// day and week against the previous four weeks' actual load, with the week-on-week
 /// change). It follows the model's range and the document's changes, so moving a card
 /// updates it at once.
+/// The selected session's calibration (PlannerCalibration) sits under the findings.
 ///
 /// With the multi-week overview, the findings cover every shown day and the chart the
 /// first shown week (the one the grid's week navigation names). Changes are gathered
@@ -35,6 +37,7 @@ public:
     WeekFindingsPanel* findingsPanel() const { return m_findings; }
     FatigueProposalBox* fatigueBox() const { return m_fatigue; }
     PlanLoadChart* loadChart() const { return m_chart; }
+    PlannerCalibration* calibration() const { return m_calibration; }
 
 Q_SIGNALS:
     /// A finding was selected: the grid highlights its days.
@@ -55,6 +58,7 @@ private:
     WeekFindingsPanel* m_findings;
     FatigueProposalBox* m_fatigue;
     PlanLoadChart* m_chart;
+    PlannerCalibration* m_calibration;
 };
 
 } // namespace paceline

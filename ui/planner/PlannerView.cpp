@@ -1,6 +1,7 @@
 #include "PlannerView.h"
 
 #include "DayColumn.h"
+#include "PlannerCalibration.h"
 #include "PlannerInsights.h"
 #include "PlannerLibrary.h"
 #include "WeekGrid.h"
@@ -113,6 +114,18 @@ QWidget* PlannerView::createPlanner()
     connect(m_grid, &WeekGrid::selectionChanged, this, &PlannerView::refreshActions);
     connect(m_grid, &WeekGrid::cardActivated, this, &PlannerView::editCurrentSession);
     connect(m_insights, &PlannerInsights::daysHighlighted, m_grid, &WeekGrid::highlightDays);
+    // The calibration is about the one selected card, or the card just planned.
+    connect(m_grid, &WeekGrid::selectionChanged, this, [this] {
+        const std::vector<PlannedSessionId> selected = m_grid->selectedSessions();
+        m_insights->calibration()->setSubject(selected.size() == 1 ? selected.front()
+                                                                   : PlannedSessionId{});
+    });
+    // Selecting takes the focus: not from another screen whose undo brought a card back.
+    connect(m_insights->calibration(), &PlannerCalibration::sessionPlanned, this,
+            [this](PlannedSessionId id) {
+                if (isVisible())
+                    m_grid->selectSession(id);
+            });
     return split;
 }
 

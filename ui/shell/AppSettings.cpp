@@ -69,4 +69,27 @@ void AppSettings::setFirstDayOfWeek(int day)
     setValue(QStringLiteral("preferences/firstDayOfWeek"), day);
 }
 
+LoadMeasure AppSettings::loadMeasure() const
+{
+    // Stored by id, so a renamed label or reordered enum never changes the choice.
+    const QString id = value(QStringLiteral("preferences/loadMeasure"), QString()).toString();
+    return enumFromId<LoadMeasure>(id).value_or(LoadMeasure::SessionRpe);
+}
+
+void AppSettings::setLoadMeasure(LoadMeasure measure)
+{
+    setValue(QStringLiteral("preferences/loadMeasure"), enumId(measure));
+}
+
+AnalysisRange AppSettings::analysisRange() const
+{
+    const QString id = value(QStringLiteral("analysis/range"), QString()).toString();
+    return enumFromId<AnalysisRange>(id).value_or(kDefaultAnalysisRange);
+}
+
+void AppSettings::setAnalysisRange(AnalysisRange range)
+{
+    setValue(QStringLiteral("analysis/range"), enumId(range));
+}
+
 } // namespace paceline

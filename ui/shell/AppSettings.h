@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/science/LoadMeasures.h"
+#include "ui/analysis/AnalysisRange.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -28,6 +31,13 @@ public:
     /// Qt::DayOfWeek, Monday by default (ISO 8601).
     int firstDayOfWeek() const;
     void setFirstDayOfWeek(int day);
+
+    /// How the Analysis screen counts a workout's load; session RPE by default.
+    LoadMeasure loadMeasure() const;
+    void setLoadMeasure(LoadMeasure measure);
+    /// How far back the Analysis screen looks; six months by default.
+    AnalysisRange analysisRange() const;
+    void setAnalysisRange(AnalysisRange range);
 
 private:
     QVariant value(const QString& key, const QVariant& fallback) const;

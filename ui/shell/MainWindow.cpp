@@ -93,6 +93,7 @@ MainWindow::~MainWindow()
     m_builder = nullptr;
     m_logView = nullptr;
     m_planner = nullptr;
+    m_analysis = nullptr;
     m_athleteSwitcher->setModel(new QStandardItemModel(m_athleteSwitcher));
     delete m_athleteModel;
     m_athleteModel = nullptr;
@@ -267,6 +268,7 @@ void MainWindow::setDocument(std::unique_ptr<LogDocument> document)
     m_builder = nullptr;
     m_logView = nullptr;
     m_planner = nullptr;
+    m_analysis = nullptr;
     // The old document lives until the new one is wired, so nothing points at freed memory.
     disconnectDocument();
     const std::unique_ptr<LogDocument> previous = std::exchange(m_document, std::move(document));
@@ -321,7 +323,7 @@ void MainWindow::rebuildViews()
     m_views->addWidget(createPlanner());
     m_builder = new BuilderView(*m_document);
     m_views->addWidget(m_builder);
-    m_views->addWidget(new AnalysisView(*m_document));
+    m_views->addWidget(createAnalysis());
     m_views->setCurrentIndex(std::max(0, m_navigation->currentRow()));
 }
 

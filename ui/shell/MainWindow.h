@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace paceline {
 
+class AnalysisView;
 class AppSettings;
 class AthleteListModel;
 class BuilderView;
@@ -52,8 +53,16 @@ public:
     bool showWorkout(QDate day);
     /// Shows the Planner screen on the week that holds `day` (or four weeks from it).
     void showPlannerWeek(QDate day, bool overview = false);
-    /// The date the Planner takes as today (done and missed); the system date otherwise.
+    /// The date the Planner (done and missed) and the Analysis screen (where its charts
+    /// end) take as today; the system date otherwise.
     void setPlannerToday(QDate today);
+    /// Selects this logged session in the Log screen; false when it is not listed.
+    bool showLoggedSession(LoggedSessionId id);
+    /// Shows the Analysis screen on a tab by name (AnalysisView::tabNames()); false if
+    /// unknown.
+    bool showAnalysisTab(const QString& name);
+    /// Sets the Analysis screen's range by id ("4w" ... "all"); false if unknown.
+    bool setAnalysisRange(const QString& id);
 
     /// The dialogs that can be rendered on their own, for screenshots.
     static QStringList dialogNames();
@@ -104,6 +113,9 @@ private:
     /// only there, and its Alt+P is then free (the Sessions screen uses it).
     void showPlanMenuFor(int viewRow);
 
+    // The Analysis screen (MainWindowAnalysis.cpp).
+    AnalysisView* createAnalysis();
+
     AppSettings& m_settings;
     std::unique_ptr<LogDocument> m_document;
     AthleteListModel* m_athleteModel = nullptr;
@@ -113,6 +125,7 @@ private:
     BuilderView* m_builder = nullptr;
     LogView* m_logView = nullptr;
     PlannerView* m_planner = nullptr;
+    AnalysisView* m_analysis = nullptr;
     QMenu* m_planMenu = nullptr;
     /// The week the planner showed last: kept while the app runs (not across runs,
     /// where "this week" is the better start).

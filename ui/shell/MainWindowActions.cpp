@@ -8,6 +8,7 @@
 #include "PreferencesDialog.h"
 #include "core/io/ExampleSessions.h"
 #include "core/store/LogStore.h"
+#include "ui/analysis/AnalysisView.h"
 #include "ui/document/LogDocument.h"
 #include "ui/document/TemplateLibrary.h"
 #include "ui/planner/PlannerView.h"
@@ -33,9 +34,11 @@ std::unique_ptr<QDialog> MainWindow::createDialog(const QString& name)
     if (name == QLatin1String("log-workout"))
         return createLogEntryExample();
     if (name == QLatin1String("preferences")) {
-        return std::make_unique<PreferencesDialog>(current ? current->name : QString(),
-                                                   current ? current->units : UnitSystem::Metric,
-                                                   m_settings.firstDayOfWeek(), this);
+        auto dialog = std::make_unique<PreferencesDialog>(
+            current ? current->name : QString(), current ? current->units : UnitSystem::Metric,
+            m_settings.firstDayOfWeek(), this);
+        dialog->setLoadMeasure(m_settings.loadMeasure());
+        return dialog;
     }
     return std::make_unique<FirstRunDialog>(this);
 }
@@ -131,11 +134,17 @@ void MainWindow::editPreferences()
     PreferencesDialog dialog(current ? current->name : QString(),
                              current ? current->units : UnitSystem::Metric,
                              m_settings.firstDayOfWeek(), this);
+    dialog.setLoadMeasure(m_settings.loadMeasure());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings.setFirstDayOfWeek(dialog.firstDayOfWeek());
+    m_settings.setLoadMeasure(dialog.loadMeasure());
     if (m_planner)
         m_planner->setFirstDayOfWeek(Qt::DayOfWeek(dialog.firstDayOfWeek()));
+    if (m_analysis) {
+        m_analysis->setFirstDayOfWeek(Qt::DayOfWeek(dialog.firstDayOfWeek()));
+        m_analysis->setLoadMeasure(dialog.loadMeasure());
+    }
     if (current && current->units != dialog.units() && !m_document->isReadOnly()) {
         Athlete changed = *current;
         changed.units = dialog.units();

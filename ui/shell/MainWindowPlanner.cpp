@@ -3,6 +3,7 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "ui/analysis/AnalysisView.h"
 #include "ui/planner/PlannerView.h"
 
 #include <QListWidget>
@@ -56,6 +57,8 @@ void MainWindow::setPlannerToday(QDate today)
     m_plannerToday = today;
     if (m_planner)
         m_planner->setToday(today);
+    if (m_analysis)
+        m_analysis->setToday(today);
 }
 
 void MainWindow::showPlannerWeek(QDate day, bool overview)

@@ -2,17 +2,21 @@
 
 #include "core/model/Athlete.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLocale>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace paceline {
 
 PreferencesDialog::PreferencesDialog(const QString& athleteName, UnitSystem units,
                                      int firstDayOfWeek, QWidget* parent)
-    : QDialog(parent), m_units(new QComboBox), m_firstDay(new QComboBox)
+    : QDialog(parent), m_units(new QComboBox), m_firstDay(new QComboBox),
+      m_loadMeasure(new QButtonGroup(this))
 {
     setWindowTitle(tr("Preferences"));
     for (const auto& entry : enumEntries<UnitSystem>())
@@ -35,6 +39,7 @@ PreferencesDialog::PreferencesDialog(const QString& athleteName, UnitSystem unit
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(createLoadMeasureBox());
     layout->addWidget(buttons);
 }
 
@@ -46,6 +51,41 @@ UnitSystem PreferencesDialog::units() const
 int PreferencesDialog::firstDayOfWeek() const
 {
     return m_firstDay->currentData().toInt();
+}
+
+QGroupBox* PreferencesDialog::createLoadMeasureBox()
+{
+    // Radio buttons rather than a list: what each measure needs is the deciding point,
+    // and it fits on the button.
+    const std::pair<LoadMeasure, QString> choices[] = {
+        {LoadMeasure::SessionRpe, tr("Session RP&E: effort × minutes, for every rated workout; "
+                                     "plans are projected in it")},
+        {LoadMeasure::Trimp, tr("T&RIMP: from heart rate; needs the athlete's resting and "
+                                "maximum heart rate")},
+        {LoadMeasure::RunningTss, tr("Ru&nning TSS: from pace; needs runs with a distance and "
+                                     "a recent race")},
+    };
+    auto* box = new QGroupBox(tr("Load measure of the Analysis charts"));
+    box->setObjectName(QStringLiteral("loadMeasure"));
+    auto* column = new QVBoxLayout(box);
+    for (const auto& [measure, text] : choices) {
+        auto* button = new QRadioButton(text);
+        m_loadMeasure->addButton(button, int(measure));
+        column->addWidget(button);
+    }
+    setLoadMeasure(LoadMeasure::SessionRpe);
+    return box;
+}
+
+LoadMeasure PreferencesDialog::loadMeasure() const
+{
+    return static_cast<LoadMeasure>(m_loadMeasure->checkedId());
+}
+
+void PreferencesDialog::setLoadMeasure(LoadMeasure measure)
+{
+    if (QAbstractButton* button = m_loadMeasure->button(int(measure)))
+        button->setChecked(true);
 }
 
 } // namespace paceline

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "AnalysisRange.h"
+#include "core/model/Id.h"
+#include "core/model/PlanDay.h"
+#include "core/science/SessionEstimate.h"
+#include "ui/charts/LoadChartData.h"
+
+#include <optional>
+
+namespace paceline {
+
+class LogDocument;
+
+/// How far ahead planned sessions are looked for: the coming four weeks.
+inline constexpr int kPlanAheadDays = 28;
+/// Without a plan to follow, the lines show two weeks of rest: long enough to see
+/// fatigue clear (a taper), short enough not to widen every chart by a month.
+inline constexpr int kRestProjectionDays = 14;
+
+/// What the Analysis screen asks the log for.
+struct LoadRequest {
+    AthleteId athlete;
+    AnalysisRange range = kDefaultAnalysisRange;
+    QDate today;
+    LoadMeasure measure = LoadMeasure::SessionRpe;
+    int weekStartsOn = Qt::Monday;
+};
+
+/// The load charts' data from the store's daily figures (one query over the athlete's
+/// history, so the exponentially weighted figures start alike whatever the range) and
+/// the planned sessions of the coming weeks. nullopt when nothing is logged (or the log
+/// cannot be read: the document has reported why).
+std::optional<LoadChartData> readLoadChartData(LogDocument& document, const LoadRequest& request);
+
+/// The pure part: `rows` are the store's daily rows from `historyStart` (on or before
+/// `days.first`'s figures are needed from) to `days.last`; `planned` the loads of the
+/// days after `days.last` (empty: no projection), following the plan or not.
+LoadChartData loadChartData(const std::vector<DailyLoad>& rows, QDate historyStart,
+                            AnalysisDays days, LoadMeasure measure, int weekStartsOn,
+                            const std::vector<double>& planned, bool plannedFromPlan);
+
+/// The planned session-RPE load of each day of `days` (as the planner estimates it:
+/// sessionLoad of each session with the athlete's `context`).
+std::vector<double> plannedDailyLoads(const std::vector<PlanDay>& days, EstimateContext context);
+
+} // namespace paceline
