@@ -36,6 +36,19 @@ std::optional<double> rpeValue(const QString& text)
     return value;
 }
 
+// Wider than any heart rate in a log, narrower than any typo (a missing or extra digit).
+constexpr int kLowestHeartRate = 30;
+constexpr int kHighestHeartRate = 250;
+
+std::optional<int> heartRateValue(const QString& text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < kLowestHeartRate || value > kHighestHeartRate)
+        return std::nullopt;
+    return value;
+}
+
 std::optional<double> paceSeconds(const QString& text)
 {
     const Result<Duration> pace = parseDuration(text);
@@ -58,6 +71,23 @@ Result<EffortBand> rpeBandFromText(const QString& option, const QString& text)
     EffortBand band;
     band.rpeLow = *low;
     band.rpeHigh = *high;
+    return band;
+}
+
+Result<EffortBand> heartRateBandFromText(const QString& option, const QString& text)
+{
+    const auto parts = halves(text);
+    const std::optional<int> low = parts ? heartRateValue(parts->first) : std::nullopt;
+    const std::optional<int> high = parts ? heartRateValue(parts->second) : std::nullopt;
+    if (!low || !high || *low > *high)
+        return Error{QStringLiteral("--%1 '%2' is not a heart-rate band LOW-HIGH in beats per "
+                                    "minute from %3 to %4, e.g. 150-160")
+                         .arg(option, text)
+                         .arg(kLowestHeartRate)
+                         .arg(kHighestHeartRate)};
+    EffortBand band;
+    band.heartRateLow = *low;
+    band.heartRateHigh = *high;
     return band;
 }
 

@@ -13,6 +13,10 @@ namespace paceline::cli {
 /// names `option` and the text.
 Result<EffortBand> rpeBandFromText(const QString& option, const QString& text);
 
+/// A heart-rate band typed as "LOW-HIGH" in beats per minute ("150-160"). The error names
+/// `option` and the text.
+Result<EffortBand> heartRateBandFromText(const QString& option, const QString& text);
+
 /// A pace band typed as "MM:SS-MM:SS" per km, in either order ("3:55-4:05"). The error
 /// names `option` and the text.
 Result<PaceRange> paceBandFromText(const QString& option, const QString& text);

@@ -43,6 +43,10 @@ void addOptions(CliContext& context)
     parser.addOption({QStringLiteral("rpe"),
                       QStringLiteral("The RPE band of the pace-at-effort trend (default: 7-8)."),
                       QStringLiteral("low-high")});
+    parser.addOption({QStringLiteral("hr"),
+                      QStringLiteral("Judge the pace-at-effort trend by the reps' average heart "
+                                     "rate in this band (bpm) instead of RPE, e.g. 150-160."),
+                      QStringLiteral("low-high")});
     parser.addOption({QStringLiteral("pace"),
                       QStringLiteral("The pace band per km of the effort-at-pace trend, "
                                      "e.g. 3:55-4:05 (default: the athlete's T pace +-2 %)."),
@@ -69,6 +73,16 @@ Result<TrendsRequest> requestFromOptions(const CliContext& context)
     request.rpeBand.rpeHigh = kDefaultRpeHigh;
     if (context.isSet(QStringLiteral("rpe"))) {
         auto band = rpeBandFromText(QStringLiteral("rpe"), context.option(QStringLiteral("rpe")));
+        if (!band)
+            return band.error();
+        request.rpeBand = *band;
+    }
+    if (context.isSet(QStringLiteral("hr"))) {
+        if (context.isSet(QStringLiteral("rpe")))
+            return Error{QStringLiteral("--rpe and --hr both choose the pace-at-effort reps: "
+                                        "give one of them")};
+        auto band =
+            heartRateBandFromText(QStringLiteral("hr"), context.option(QStringLiteral("hr")));
         if (!band)
             return band.error();
         request.rpeBand = *band;

@@ -36,9 +36,20 @@ QJsonValue rpeAtPaceJson(const std::optional<PaceTrend>& rpeAtPace)
     return json;
 }
 
-QString rpeBandText(const EffortBand& band)
+QString effortBandText(const EffortBand& band)
 {
-    return QStringLiteral("%1-%2").arg(band.rpeLow.value_or(0.0)).arg(band.rpeHigh.value_or(0.0));
+    if (band.heartRateLow || band.heartRateHigh)
+        return QStringLiteral("HR %1-%2 bpm")
+            .arg(band.heartRateLow.value_or(0))
+            .arg(band.heartRateHigh.value_or(0));
+    return QStringLiteral("RPE %1-%2")
+        .arg(band.rpeLow.value_or(0.0))
+        .arg(band.rpeHigh.value_or(0.0));
+}
+
+QJsonValue jsonInteger(std::optional<int> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
 QString paceText(double secondsPerKm, UnitSystem units)
@@ -76,6 +87,8 @@ QJsonObject trendsJson(const Athlete& athlete, const TrendsReport& report)
     QJsonObject paceAtRpe = trendJson(report.paceAtRpe, QStringLiteral("seconds_per_km"));
     paceAtRpe.insert(QStringLiteral("rpe_low"), jsonNumber(report.rpeBand.rpeLow));
     paceAtRpe.insert(QStringLiteral("rpe_high"), jsonNumber(report.rpeBand.rpeHigh));
+    paceAtRpe.insert(QStringLiteral("hr_low"), jsonInteger(report.rpeBand.heartRateLow));
+    paceAtRpe.insert(QStringLiteral("hr_high"), jsonInteger(report.rpeBand.heartRateHigh));
     return {
         {QStringLiteral("athlete"), athlete.name},
         {QStringLiteral("from"),
@@ -111,7 +124,7 @@ void printTrends(QTextStream& out, const Athlete& athlete, const TrendsReport& r
         QStringLiteral("%"));
     printTrend(
         out,
-        QStringLiteral("Pace at RPE %1 (median work-rep pace)").arg(rpeBandText(report.rpeBand)),
+        QStringLiteral("Pace at %1 (median work-rep pace)").arg(effortBandText(report.rpeBand)),
         report.paceAtRpe, [&](double value) { return paceText(value, units); },
         QStringLiteral("s/km"));
     if (report.rpeAtPace) {

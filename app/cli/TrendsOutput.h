@@ -31,7 +31,7 @@ struct TrendsReport {
     std::optional<std::pair<QDate, QDate>> days; ///< absent for an empty log
     Sport sport = Sport::Run;
     QString templateName; ///< empty: every session
-    EffortBand rpeBand;
+    EffortBand rpeBand;   ///< RPE by default; a heart-rate band with --hr
     Trend stability;
     Trend paceAtRpe;
     std::optional<PaceTrend> rpeAtPace;

@@ -31,6 +31,7 @@ Rep kmRep(const KmRep& rep, std::optional<StepId> step)
     made.distance = Distance{1000.0};
     made.time = Duration{rep.seconds};
     made.rpe = rep.rpe;
+    made.avgHeartRate = rep.heartRate;
     return made;
 }
 

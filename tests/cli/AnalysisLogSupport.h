@@ -8,6 +8,7 @@
 #include <QDate>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace paceline {
@@ -18,8 +19,14 @@ namespace paceline::test {
 
 /// One work rep of a 1000 m repeat session: its time (= its pace in s/km) and RPE.
 struct KmRep {
+    KmRep(double seconds, double rpe, std::optional<int> heartRate = std::nullopt)
+        : seconds(seconds), rpe(rpe), heartRate(heartRate)
+    {
+    }
+
     double seconds = 0.0;
     double rpe = 0.0;
+    std::optional<int> heartRate;
 };
 
 /// Writes hand-picked sessions into a test log through the store, as the app would.

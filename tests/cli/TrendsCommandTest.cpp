@@ -204,8 +204,10 @@ TEST_F(TrendsCommand, BadInputIsNamed)
         {key("--rpe"), key("8-7")},        {key("--rpe"), key("hard")},
         {key("--rpe"), key("7-11")},       {key("--rpe"), key("nan-8")},
         {key("--rpe"), key("7-nan")},      {key("--pace"), key("4:00")},
-        {key("--pace"), key("4:00-fast")}, {key("--template"), key("Nope")},
-        {key("--athlete"), key("Bob")},    {key("--sport"), key("curling")},
+        {key("--pace"), key("4:00-fast")}, {key("--hr"), key("150")},
+        {key("--hr"), key("160-150")},     {key("--hr"), key("150-999")},
+        {key("--template"), key("Nope")},  {key("--athlete"), key("Bob")},
+        {key("--sport"), key("curling")},
     };
     for (const QStringList& options : cases) {
         const CliRun run = trends(m_log, options);
@@ -219,6 +221,33 @@ TEST_F(TrendsCommand, BadInputIsNamed)
     const CliRun inverted =
         trends(m_log, {key("--from"), key("2026-03-10"), key("--to"), key("2026-03-01")});
     EXPECT_EQ(inverted.exitCode, 2);
+}
+
+TEST(TrendsCommandHeartRate, TheHrOptionJudgesRepsByTheirHeartRate)
+{
+    AthleteLog log;
+    {
+        LogWriter writer(log, log.athleteId());
+        // Pace s/km, RPE, average HR. In 150-160 bpm: 240 and 230 in week 1 (median 235),
+        // 236 in week 2; the 165 and 170 bpm reps are out whatever their RPE.
+        writer.addKmReps(QDate(2026, 3, 2), {{240, 7, 150}, {250, 7, 165}, {230, 8, 158}});
+        writer.addKmReps(QDate(2026, 3, 9), {{236, 7, 155}, {238, 7, 170}});
+    }
+    const CliRun run = trends(log, {key("--hr"), key("150-160")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject paceAtEffort = run.json().value(key("pace_at_rpe")).toObject();
+    EXPECT_EQ(paceAtEffort.value(key("hr_low")).toInt(), 150);
+    EXPECT_EQ(paceAtEffort.value(key("hr_high")).toInt(), 160);
+    EXPECT_TRUE(paceAtEffort.value(key("rpe_low")).isNull());
+    const QJsonArray weeks = weeksOf(run.json(), "pace_at_rpe");
+    ASSERT_EQ(weeks.size(), 2);
+    EXPECT_DOUBLE_EQ(weekAt(weeks, 0).median, 235.0);
+    EXPECT_EQ(weekAt(weeks, 0).count, 2);
+    EXPECT_DOUBLE_EQ(weekAt(weeks, 1).median, 236.0);
+
+    const CliRun both = trends(log, {key("--hr"), key("150-160"), key("--rpe"), key("7-8")});
+    EXPECT_EQ(both.exitCode, 2);
+    EXPECT_TRUE(both.err.contains(key("--hr"))) << both.err.toStdString();
 }
 
 TEST(TrendsCommandEmpty, AnEmptyLogHasNoWeeks)
