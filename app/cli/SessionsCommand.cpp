@@ -1,5 +1,6 @@
 // paceline-cli sessions: the logged sessions of an athlete, newest first.
 
+#include "AnalysisOptions.h"
 #include "CliContext.h"
 #include "Commands.h"
 #include "LoggedSessionText.h"
@@ -43,18 +44,11 @@ void addOptions(CliContext& context)
 Result<SessionFilter> filterFromOptions(const CliContext& context)
 {
     SessionFilter filter;
-    auto from = context.dateOption(QStringLiteral("from"));
-    if (!from)
-        return from.error();
-    auto to = context.dateOption(QStringLiteral("to"));
-    if (!to)
-        return to.error();
-    if (*from && *to && **from > **to)
-        return Error{
-            QStringLiteral("--from %1 is after --to %2")
-                .arg(context.option(QStringLiteral("from")), context.option(QStringLiteral("to")))};
-    filter.from = *from;
-    filter.to = *to;
+    auto range = dayRangeFromOptions(context);
+    if (!range)
+        return range.error();
+    filter.from = range->from;
+    filter.to = range->to;
     if (context.isSet(QStringLiteral("sport"))) {
         const QString text = context.option(QStringLiteral("sport"));
         filter.sport = enumFromId<Sport>(text);
