@@ -171,3 +171,29 @@ TEST(AnalysisSummary, FormIsReadAgainstFitness)
     EXPECT_EQ(formReading(20, 100), QStringLiteral("fresh, ready for a race or a hard session"));
     EXPECT_TRUE(formReading(0, 0).isEmpty());
 }
+
+TEST(AnalysisData, RatiosWaitFourWeeksFromTheFirstLoggedDayNotItsWeekStart)
+{
+    // The log starts on a Wednesday; the charts start on that week's Monday. The
+    // ratios need 28 days of logged history, as paceline-cli load counts them.
+    const QDate firstLogged(2026, 11, 4);
+    const QDate weekStart(2026, 11, 2);
+    std::vector<DailyLoad> rows;
+    for (QDate day = firstLogged; day <= firstLogged.addDays(40); day = day.addDays(1))
+        rows.push_back(row(day, Sport::Run, 100));
+    const LoadChartData data =
+        loadChartData(rows, firstLogged, {weekStart, firstLogged.addDays(40)},
+                      LoadMeasure::SessionRpe, Qt::Monday, {0, 0}, false);
+    ASSERT_EQ(data.days.size(), 43u);
+    EXPECT_EQ(data.days.front().day, weekStart);
+    EXPECT_EQ(data.days.front().fitness, 0.0);
+    const DayFigures* lastWithout = figuresOn(data, firstLogged.addDays(26));
+    const DayFigures* firstWith = figuresOn(data, firstLogged.addDays(27));
+    ASSERT_TRUE(lastWithout && firstWith);
+    EXPECT_FALSE(lastWithout->acwrEwma);
+    EXPECT_FALSE(lastWithout->acwrRolling);
+    EXPECT_TRUE(firstWith->acwrEwma);
+    EXPECT_TRUE(firstWith->acwrRolling);
+    // Every day logged alike: the ratios are 1.
+    EXPECT_NEAR(*firstWith->acwrRolling, 1.0, 1e-9);
+}

@@ -119,3 +119,15 @@ TEST(IntensityDistributionChart, ShowsItsEmptyTextWithoutZoneTime)
     chart.setWeeks({{kFirstWeek, {}}}, kFirstWeek, kFirstWeek.addDays(6));
     EXPECT_TRUE(chart.isShowingEmptyState());
 }
+
+TEST(IntensityDistributionChart, TicksFallOnWeekStarts)
+{
+    IntensityDistributionChart chart;
+    const QDate sunday = kFirstWeek.addDays(-1); // weeks starting on Sunday
+    chart.setWeeks(threeWeeks(), sunday, sunday.addDays(27));
+    layOut(chart);
+    const QVector<double> ticks = chart.plot()->xAxis->tickVector();
+    ASSERT_GE(ticks.size(), 3);
+    for (const double tick : ticks)
+        EXPECT_EQ(QDateTime::fromSecsSinceEpoch(qint64(tick)).date().dayOfWeek(), Qt::Sunday);
+}

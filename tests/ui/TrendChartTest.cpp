@@ -184,3 +184,23 @@ TEST(TrendChart, ExportsPngAndPdf)
         EXPECT_GT(QFileInfo(dir.filePath(name)).size(), 0) << name.toStdString();
     }
 }
+
+TEST(TrendChart, TicksFallOnWeekStartsOnAShortRange)
+{
+    // Four weeks on a chart half a window wide: a tick every other day ran the labels
+    // into each other. Weekly points read against the weeks' first days.
+    for (const QDate firstWeek : {kFirstWeek, kFirstWeek.addDays(-1)}) { // Mon, then Sun
+        TrendChart chart;
+        chart.setFormat(cvFormat());
+        chart.setValues(threeWeeks(), firstWeek, firstWeek.addDays(27));
+        layOut(chart);
+        const QVector<double> ticks = chart.plot()->xAxis->tickVector();
+        ASSERT_GE(ticks.size(), 3);
+        for (const double tick : ticks) {
+            const QDateTime when = QDateTime::fromSecsSinceEpoch(qint64(tick));
+            EXPECT_EQ(when.date().dayOfWeek(), firstWeek.dayOfWeek())
+                << when.toString().toStdString();
+            EXPECT_EQ(when.time(), QTime(0, 0));
+        }
+    }
+}

@@ -6,9 +6,12 @@
 
 #include "ChartTestSupport.h"
 #include "TrendsPanelTestSupport.h"
+#include "core/store/LogStore.h"
+#include "core/store/SessionStore.h"
 #include "ui/analysis/ChartSection.h"
 #include "ui/analysis/PaceBandEdit.h"
 #include "ui/analysis/TrendReadings.h"
+#include "ui/charts/ChartTools.h"
 #include "ui/charts/IntensityDistributionChart.h"
 #include "ui/charts/RepeatsOverlayChart.h"
 #include "ui/charts/TrendChart.h"
@@ -205,8 +208,9 @@ TEST_F(TrendsPanelTest, SaysSoWhenNoRepIsInTheRpeBand)
     m_panel->rpeLowSpin()->setValue(9.5);
     EXPECT_TRUE(m_panel->paceAtEffortChart()->isShowingEmptyState());
     EXPECT_EQ(m_panel->paceAtEffortChart()->emptyText(),
-              QStringLiteral("No work reps at RPE 9.5–10 in these weeks. Log RPE per rep to see "
-                             "this."));
+              QStringLiteral("No run work reps at RPE 9.5–10 in these weeks. Only run reps "
+                             "count here (paces of different sports do not mix); log RPE per "
+                             "rep to see this."));
     EXPECT_TRUE(readingOf(m_panel->paceAtEffortSection()).isEmpty());
 }
 
@@ -246,8 +250,9 @@ TEST_F(TrendsPanelTest, EffortAtPaceIsTheMedianRpeOfRepsInThePaceBand)
     typeBand(*m_panel->paceBandEdit(), QStringLiteral("5:30"), QStringLiteral("5:00"));
     EXPECT_TRUE(m_panel->effortAtPaceChart()->isShowingEmptyState());
     EXPECT_EQ(m_panel->effortAtPaceChart()->emptyText(),
-              QStringLiteral("No work reps with an RPE at 5:00–5:30/km in these weeks. Log RPE "
-                             "per rep to see this."));
+              QStringLiteral("No run work reps with an RPE at 5:00–5:30/km in these weeks. Only "
+                             "run reps count here (paces of different sports do not mix); log "
+                             "RPE per rep to see this."));
     typeBand(*m_panel->paceBandEdit(), QStringLiteral("fast"), QStringLiteral("5:00"));
     EXPECT_TRUE(
         m_panel->effortAtPaceChart()->emptyText().startsWith(QStringLiteral("Type a pace band")));
@@ -338,5 +343,73 @@ TEST_F(TrendsPanelTest, EachChartHasAnExportButton)
         auto* button = section->findChild<QToolButton*>(QStringLiteral("exportButton"));
         ASSERT_NE(button, nullptr);
         EXPECT_EQ(button->isEnabled(), !section->chart()->isShowingEmptyState());
+    }
+}
+
+TEST_F(TrendsPanelTest, ShowAllDatesUndoesAZoomOnEveryWeeklyChart)
+{
+    // docs/analysis.md: "Right-click → Show All Dates resets", on the Trends tab too.
+    showWeeks();
+    const QCPRange whole = m_panel->stabilityChart()->plot()->xAxis->range();
+    const QCPRange zoomed(charts::dayKey(kTrendWeek.addDays(7)),
+                          charts::dayKey(kTrendWeek.addDays(14)));
+    m_panel->intensityChart()->plot()->xAxis->setRange(zoomed);
+    EXPECT_EQ(m_panel->effortAtPaceChart()->plot()->xAxis->range(), zoomed);
+    for (ChartFrame* chart : std::initializer_list<ChartFrame*>{
+             m_panel->stabilityChart(), m_panel->paceAtEffortChart(), m_panel->effortAtPaceChart(),
+             m_panel->intensityChart()}) {
+        QAction* showAll = nullptr;
+        for (QAction* action : chart->plot()->actions()) {
+            if (action->text() == QStringLiteral("Show All Dates"))
+                showAll = action;
+        }
+        ASSERT_NE(showAll, nullptr) << chart->objectName().toStdString();
+        chart->plot()->xAxis->setRange(zoomed);
+        showAll->trigger();
+        for (ChartFrame* other : std::initializer_list<ChartFrame*>{
+                 m_panel->stabilityChart(), m_panel->paceAtEffortChart(),
+                 m_panel->effortAtPaceChart(), m_panel->intensityChart()})
+            EXPECT_EQ(other->plot()->xAxis->range(), whole) << other->objectName().toStdString();
+    }
+}
+
+TEST_F(TrendsPanelTest, TheSessionsChoiceHasAKeyboardShortcut)
+{
+    QLabel* label = nullptr;
+    for (QLabel* candidate : m_panel->findChildren<QLabel*>()) {
+        if (candidate->buddy() == m_panel->templateCombo())
+            label = candidate;
+    }
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->text().contains(QLatin1Char('&')));
+}
+
+TEST_F(TrendsPanelTest, ACyclistIsToldOnlyRunsCountNotToLogRpe)
+{
+    // Ben rides intervals, each rep timed and rated: the pace charts count runs only,
+    // so their empty states must not send him to log the RPE he already logs.
+    LoggedSession ride;
+    ride.athleteId = m_log->newcomer();
+    ride.sport = Sport::Bike;
+    ride.start = QDateTime(kTrendWeek.addDays(2), QTime(18, 0), Qt::UTC);
+    ride.duration = Duration::fromMinutes(60.0);
+    ride.sessionRpe = 7.0;
+    for (int i = 0; i < 3; ++i) {
+        Rep work;
+        work.distance = Distance{4000.0};
+        work.time = Duration{360.0};
+        work.rpe = 7.5;
+        ride.reps.push_back(work);
+    }
+    ASSERT_TRUE(m_log->document().store().sessions().insert(ride).ok());
+    m_panel->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_panel->showRange(m_log->newcomer(), kTrendWeek, kTrendWeek.addDays(20));
+    typeBand(*m_panel->paceBandEdit(), QStringLiteral("1:20"), QStringLiteral("1:40"));
+    for (TrendChart* chart : {m_panel->paceAtEffortChart(), m_panel->effortAtPaceChart()}) {
+        EXPECT_TRUE(chart->isShowingEmptyState());
+        EXPECT_TRUE(chart->emptyText().contains(QStringLiteral("Only run reps count")))
+            << chart->emptyText().toStdString();
+        EXPECT_TRUE(chart->emptyText().startsWith(QStringLiteral("No run work reps")));
     }
 }

@@ -59,9 +59,17 @@ LoadChartData loadChartData(const std::vector<DailyLoad>& rows, QDate historySta
     data.weekStartsOn = weekStartsOn;
     data.first = days.first;
     data.last = days.last;
-    const QDate start = std::min(historyStart, days.first);
+    // The history starts on the first logged day, not on the start of its week: the
+    // ratios need 28 days of history, and days before the log began are not history
+    // (paceline-cli load counts from the same day). Shown days before it are blank.
+    const QDate start = std::min(historyStart, days.last);
     const std::vector<DayFigures> history =
         dailyFigures(start, dailyLoadVector(rows, start, days.last, measure));
+    for (QDate day = days.first; day < start; day = day.addDays(1)) {
+        DayFigures blank;
+        blank.day = day;
+        data.days.push_back(blank);
+    }
     std::copy_if(history.begin(), history.end(), std::back_inserter(data.days),
                  [&](const DayFigures& day) { return day.day >= days.first; });
     data.weeks = weeklyFigures(rows, days.first, days.last, measure, weekStartsOn);
@@ -100,8 +108,8 @@ std::optional<LoadChartData> readLoadChartData(LogDocument& document, const Load
         analysisAnchor(request.range, request.today, firstLogged, lastLogged, request.weekStartsOn);
     const AnalysisDays days =
         analysisDays(request.range, anchor, firstLogged, request.weekStartsOn);
-    const QDate historyStart = std::min(firstLogged, days.first);
-    const auto rows = sessions.dailyLoads(request.athlete, historyStart, days.last);
+    const auto rows =
+        sessions.dailyLoads(request.athlete, std::min(firstLogged, days.first), days.last);
     if (!rows.ok()) {
         Q_EMIT document.storeError(rows.errorMessage());
         return std::nullopt;
@@ -120,7 +128,7 @@ std::optional<LoadChartData> readLoadChartData(LogDocument& document, const Load
     const bool fromPlan = !planned.empty();
     if (!fromPlan)
         planned.assign(size_t(kRestProjectionDays), 0.0);
-    return loadChartData(rows.value(), historyStart, days, request.measure, request.weekStartsOn,
+    return loadChartData(rows.value(), firstLogged, days, request.measure, request.weekStartsOn,
                          planned, fromPlan);
 }
 

@@ -33,9 +33,11 @@ struct LoadRequest {
 /// cannot be read: the document has reported why).
 std::optional<LoadChartData> readLoadChartData(LogDocument& document, const LoadRequest& request);
 
-/// The pure part: `rows` are the store's daily rows from `historyStart` (on or before
-/// `days.first`'s figures are needed from) to `days.last`; `planned` the loads of the
-/// days after `days.last` (empty: no projection), following the plan or not.
+/// The pure part: `rows` are the store's daily rows up to `days.last`; `historyStart`
+/// is the first logged day, where the figures start (the ratios 28 days later, as in
+/// paceline-cli load). Shown days before it (the rest of its week) are blank.
+/// `planned` the loads of the days after `days.last` (empty: no projection), following
+/// the plan or not.
 LoadChartData loadChartData(const std::vector<DailyLoad>& rows, QDate historyStart,
                             AnalysisDays days, LoadMeasure measure, int weekStartsOn,
                             const std::vector<double>& planned, bool plannedFromPlan);

@@ -5,12 +5,14 @@
 #include "core/science/LoadSeries.h"
 #include "core/science/Stability.h"
 #include "core/science/TrainingPaces.h"
+#include "ui/charts/ChartTools.h"
 #include "ui/charts/IntensityDistributionChart.h"
 #include "ui/charts/RepeatsOverlayChart.h"
 #include "ui/charts/TrendChart.h"
 #include "ui/document/LogDocument.h"
 #include "ui/document/TemplateLibrary.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
@@ -52,6 +54,7 @@ TrendsPanel::TrendsPanel(LogDocument& document, QWidget* parent)
     buildLayout();
     connectCharts();
     syncTimeZoom();
+    addShowAllDates();
     TemplateLibrary& library = m_document.library();
     connect(&library, &TemplateLibrary::templateChanged, this, &TrendsPanel::templatesEdited);
     connect(&library, &TemplateLibrary::templateRemoved, this, &TrendsPanel::templatesEdited);
@@ -100,7 +103,10 @@ QWidget* TrendsPanel::templateRow()
     auto* row = new QWidget;
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Sessions:")));
+    // Alt+I: S is the range's (Show), E the Edit menu's.
+    auto* label = new QLabel(tr("Sess&ions:"));
+    label->setBuddy(m_template);
+    layout->addWidget(label);
     layout->addWidget(m_template);
     layout->addStretch(1);
     connect(m_template, &QComboBox::currentIndexChanged, this, [this] {
@@ -230,6 +236,29 @@ void TrendsPanel::syncTimeZoom()
                     m_syncingZoom = false;
                 });
     }
+}
+
+void TrendsPanel::addShowAllDates()
+{
+    for (ChartFrame* chart : std::initializer_list<ChartFrame*>{
+             m_stabilityChart, m_paceAtEffortChart, m_effortAtPaceChart, m_intensityChart}) {
+        auto* action = new QAction(tr("Show All Dates"), chart->plot());
+        connect(action, &QAction::triggered, this, &TrendsPanel::showAllDates);
+        chart->plot()->insertAction(chart->exportAction(), action);
+    }
+}
+
+void TrendsPanel::showAllDates()
+{
+    if (!m_firstWeek.isValid())
+        return;
+    // Half a day either side of the first and last days' noon keys, as ChartFrame spans;
+    // one chart is enough, the others follow it (syncTimeZoom).
+    constexpr double kHalfDay = 12.0 * 60.0 * 60.0;
+    QCustomPlot* plot = m_stabilityChart->plot();
+    plot->xAxis->setRange(charts::dayKey(m_firstWeek) - kHalfDay,
+                          charts::dayKey(m_lastDay) + kHalfDay);
+    plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TrendsPanel::setFirstDayOfWeek(Qt::DayOfWeek day)

@@ -79,6 +79,9 @@ private:
     void buildIntensitySection();
     void connectCharts();
     void syncTimeZoom();
+    /// "Show All Dates" on each weekly chart's context menu: the way back from a zoom.
+    void addShowAllDates();
+    void showAllDates();
     void setDefaultPaceBand();
     void athleteEdited(AthleteId id);
     void templatesEdited();
@@ -92,6 +95,8 @@ private:
     void showReadError(const QString& message);
     void drawAll();
     QString mixedSessionsNote() const;
+    /// "run": the sport whose reps the pace charts count (the template's, else runs).
+    QString pacedSportText() const;
     void drawStability();
     void drawPaceAtEffort();
     void drawEffortAtPace();

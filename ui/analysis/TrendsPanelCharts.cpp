@@ -171,6 +171,11 @@ TrendFilter TrendsPanel::filter(bool runsOnly) const
     return filter;
 }
 
+QString TrendsPanel::pacedSportText() const
+{
+    return enumLabel(filter(true).sport.value_or(Sport::Run)).toLower();
+}
+
 QString TrendsPanel::mixedSessionsNote() const
 {
     // Over all sessions a week of 300 m R reps and a week of 1 km T reps at the same
@@ -205,9 +210,11 @@ void TrendsPanel::drawPaceAtEffort()
     const std::vector<WeeklyValue> values =
         perPaceUnit(paceAtEffortTrend(m_workReps, band, filter(true), m_weekStartsOn), units());
     m_paceAtEffortChart->setFormat(paceFormat(units()));
+    // Only one sport's reps count: a cyclist's RPE-rated reps are there, just not runs.
     m_paceAtEffortChart->setEmptyText(
-        tr("No work reps at RPE %1–%2 in these weeks. Log RPE per rep to see this.")
-            .arg(rpeText(*band.rpeLow), rpeText(*band.rpeHigh)));
+        tr("No %1 work reps at RPE %2–%3 in these weeks. Only %1 reps count here (paces of "
+           "different sports do not mix); log RPE per rep to see this.")
+            .arg(pacedSportText(), rpeText(*band.rpeLow), rpeText(*band.rpeHigh)));
     m_paceAtEffortChart->setValues(values, m_firstWeek, m_lastDay);
     m_paceAtEffortSection->setReading(
         values.empty()
@@ -224,8 +231,9 @@ void TrendsPanel::drawEffortAtPace()
         values = effortAtPaceTrend(m_workReps, *band, filter(true), m_weekStartsOn);
     m_effortAtPaceChart->setFormat(effortFormat());
     m_effortAtPaceChart->setEmptyText(
-        band ? tr("No work reps with an RPE at %1 in these weeks. Log RPE per rep to see this.")
-                   .arg(paceRangeText(*band, units()))
+        band ? tr("No %1 work reps with an RPE at %2 in these weeks. Only %1 reps count here "
+                  "(paces of different sports do not mix); log RPE per rep to see this.")
+                   .arg(pacedSportText(), paceRangeText(*band, units()))
              : tr("Type a pace band (m:ss) to see this. Give the athlete a recent race and "
                   "it starts at their threshold pace."));
     m_effortAtPaceChart->setValues(values, m_firstWeek, m_lastDay);

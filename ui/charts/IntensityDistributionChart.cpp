@@ -1,5 +1,6 @@
 #include "IntensityDistributionChart.h"
 
+#include "ChartTools.h"
 #include "TrendData.h"
 #include "ZoneColors.h"
 
@@ -56,6 +57,9 @@ void IntensityDistributionChart::setWeeks(std::vector<WeekZoneTime> weeks, QDate
 {
     m_weeks = std::move(weeks);
     setTimeSpan(firstDay, lastDay);
+    // Weekly points: ticks on the week starts (firstDay is one), never every other day
+    // with the labels running into each other on a short range.
+    charts::useWeekAxis(*plot()->xAxis, firstDay.dayOfWeek());
     drawBars();
     showPlot(hasZoneTime(m_weeks));
     plot()->replot();

@@ -21,8 +21,8 @@ public:
 
     explicit IntensityDistributionChart(QWidget* parent = nullptr);
 
-    /// Draws `weeks` (oldest first) on dates from `firstDay` to `lastDay`; with no zone
-    /// time at all the empty text shows instead.
+    /// Draws `weeks` (oldest first) on dates from `firstDay` (a week start, where the
+    /// ticks fall) to `lastDay`; with no zone time at all the empty text shows instead.
     void setWeeks(std::vector<WeekZoneTime> weeks, QDate firstDay, QDate lastDay);
     const std::vector<WeekZoneTime>& weeks() const { return m_weeks; }
     void setMode(Mode mode);

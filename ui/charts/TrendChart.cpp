@@ -96,6 +96,9 @@ void TrendChart::setValues(std::vector<WeeklyValue> values, QDate firstDay, QDat
     if (m_line)
         m_trend->addToLegend();
     setTimeSpan(firstDay, lastDay);
+    // Weekly points: ticks on the week starts (firstDay is one), never every other day
+    // with the labels running into each other on a short range.
+    charts::useWeekAxis(*plot()->xAxis, firstDay.dayOfWeek());
     setValueAxis();
     showPlot(!m_values.empty());
     plot()->replot();

@@ -21,8 +21,8 @@ public:
     void setFormat(TrendFormat format);
     const TrendFormat& format() const { return m_format; }
 
-    /// Draws `values` (oldest first) on dates from `firstDay` to `lastDay`; with no
-    /// values the empty text shows instead.
+    /// Draws `values` (oldest first) on dates from `firstDay` (a week start, where
+    /// the ticks fall) to `lastDay`; with no values the empty text shows instead.
     void setValues(std::vector<WeeklyValue> values, QDate firstDay, QDate lastDay);
     const std::vector<WeeklyValue>& values() const { return m_values; }
     const std::optional<TrendLine>& line() const { return m_line; }
