@@ -6,6 +6,7 @@
 
 #include "CalibrationParts.h"
 #include "CalibrationThresholds.h"
+#include "core/model/StepPath.h"
 
 #include <QStringList>
 
@@ -67,8 +68,15 @@ std::vector<StrainSignal> strainSignals(const RepeatSummary& last)
              QStringLiteral("On %1 a work rep was rated RPE %2 (%3 or more is all-out).")
                  .arg(day, rpe, QString::number(kShorterPeakRpe, 'f', 1))});
     }
-    if (last.repsWithTarget > 0 &&
-        last.repsOnOrFasterThanTarget < kShorterOnTargetShare * last.repsWithTarget) {
+    if (last.repsWithTarget > 0 && last.repsOnOrFasterThanTarget == 0) {
+        signalsSeen.push_back(
+            {QStringLiteral("had no rep on or faster than target"),
+             QStringLiteral("On %1 none of %2 reps was on or faster than target (fewer than "
+                            "half).")
+                 .arg(day)
+                 .arg(last.repsWithTarget)});
+    } else if (last.repsWithTarget > 0 &&
+               last.repsOnOrFasterThanTarget < kShorterOnTargetShare * last.repsWithTarget) {
         signalsSeen.push_back(
             {QStringLiteral("had only %1 on or faster than target").arg(onTargetText(last)),
              QStringLiteral("On %1 only %2 were on or faster than target (fewer than half).")
@@ -87,7 +95,7 @@ std::vector<QString> repeatBlockers(const RepeatSummary& repeat)
             QStringLiteral("On %1 no work rep had a pace target to judge.").arg(day));
     else if (repeat.repsOnOrFasterThanTarget < kFasterOnTargetShare * repeat.repsWithTarget)
         blockers.push_back(
-            QStringLiteral("On %1 %2 were on or faster than target (at least %3 needed).")
+            QStringLiteral("On %1, %2 were on or faster than target (at least %3 needed).")
                 .arg(day, onTargetText(repeat), limitText(kFasterOnTargetShare * 100.0)));
     if (!repeat.paceCvPercent)
         blockers.push_back(
@@ -163,9 +171,13 @@ void proposeShorter(CalibrationProposal& proposal, const std::vector<StrainSigna
         proposal.reasons.push_back(strainSignal.line);
     }
     apply(proposal, CalibrationVerdict::Shorter, shortenedWork(steps, paces));
-    const QString what =
-        QStringLiteral("the last repeat (%1) %2")
-            .arg(dayText(proposal.repeats.back().day), phrases.join(QStringLiteral(" and ")));
+    // "faded by 5.1 %, had a rep at RPE 9.5 and had only ...": one "and", before the last.
+    QString signalList = phrases.takeLast();
+    if (!phrases.isEmpty())
+        signalList =
+            QStringLiteral("%1 and %2").arg(phrases.join(QStringLiteral(", ")), signalList);
+    const QString what = QStringLiteral("the last repeat (%1) %2")
+                             .arg(dayText(proposal.repeats.back().day), signalList);
     proposal.summary =
         proposal.verdict == CalibrationVerdict::Shorter
             ? QStringLiteral("Run the work reps a tenth shorter at the same pace: %1.").arg(what)
@@ -191,6 +203,30 @@ void proposeFaster(CalibrationProposal& proposal, const StepTree& steps,
                              "has a pace target to make faster.")
                   .arg(proposal.repeats.size())
                   .arg(how);
+}
+
+/// The planned steps the most recent used repeat was run against.
+const StepTree* lastRunSteps(const std::vector<TemplateRepeat>& repeats, LoggedSessionId last)
+{
+    for (auto repeat = repeats.rbegin(); repeat != repeats.rend(); ++repeat) {
+        if (repeat->session.id == last)
+            return &repeat->plannedSteps;
+    }
+    return nullptr;
+}
+
+/// The repeats judged other targets than `steps` (edited, or a proposal accepted, since
+/// the last repeat): they cannot say how these go, and calibrating again would count
+/// the same evidence twice (1 % faster, then 1 % faster again).
+void keepChangedTargets(CalibrationProposal& proposal)
+{
+    const QString day = dayText(proposal.repeats.back().day);
+    proposal.verdict = CalibrationVerdict::Keep;
+    proposal.reasons.push_back(
+        QStringLiteral("The last repeat (%1) was run against other targets than these.").arg(day));
+    proposal.summary = QStringLiteral("Keep the targets: they changed after the last repeat "
+                                      "(%1), so the next repeat will show how they go.")
+                           .arg(day);
 }
 
 void proposeKeep(CalibrationProposal& proposal, const std::vector<QString>& blockers)
@@ -223,6 +259,11 @@ CalibrationProposal proposeCalibration(const StepTree& templateSteps,
     }
     for (const RepeatSummary& repeat : proposal.repeats)
         proposal.reasons.push_back(repeatLine(repeat));
+    const StepTree* lastRun = lastRunSteps(repeats, proposal.repeats.back().session);
+    if (lastRun && withoutIds(*lastRun) != withoutIds(templateSteps)) {
+        keepChangedTargets(proposal);
+        return proposal;
+    }
 
     // Strain in the last repeat comes first: better to shorten a rep than grind on with
     // broken form, however well the repeats before it went.

@@ -25,11 +25,12 @@ std::vector<StepPath> workStepPaths(const StepTree& steps)
 }
 
 /// The amount cut by kShortenFactor and rounded to `unit`; nullopt when the rounding
-/// gives it back as long (or as nothing): a rep too short to cut in round amounts.
+/// gives it back as long, or cuts far more than a tenth (below kShortenMinKept): a rep
+/// too short to cut in round amounts.
 std::optional<double> shortenedAmount(double amount, double unit)
 {
     const double cut = std::round(amount * kShortenFactor / unit) * unit;
-    if (!(cut > 0.0) || cut >= amount)
+    if (!(cut > 0.0) || cut >= amount || cut < amount * kShortenMinKept)
         return std::nullopt;
     return cut;
 }

@@ -37,6 +37,9 @@ inline constexpr Distance kLongDistanceFrom{1000.0};
 inline constexpr Duration kShortDurationRounding{5.0};
 inline constexpr Duration kLongDurationRounding{15.0};
 inline constexpr Duration kLongDurationFrom{120.0};
+// A rounded cut that takes off more than a fifth is not "a tenth shorter" (a 70 m rep
+// would become 50 m, a 7 s one 5 s): such a rep counts as too short to cut.
+inline constexpr double kShortenMinKept = 0.8;
 
 // --- Faster: every recent repeat went well --------------------------------------------
 // "Keep intensity high while recovery stays adequate": a faster target only after two

@@ -114,6 +114,14 @@ std::vector<TemplateRepeat> steadyHistory(std::optional<double> rpe = 7.0)
             steadyRepeat(day(11, 12), rpe)};
 }
 
+/// The history as if every repeat had been run against `steps` (the template as it is).
+std::vector<TemplateRepeat> runAgainst(std::vector<TemplateRepeat> history, const StepTree& steps)
+{
+    for (TemplateRepeat& repeat : history)
+        repeat.plannedSteps = steps;
+    return history;
+}
+
 bool hasReason(const CalibrationProposal& proposal, const QString& text)
 {
     return std::find(proposal.reasons.begin(), proposal.reasons.end(), text) !=
@@ -307,7 +315,8 @@ TEST(ProposeCalibration, ShorterRoundsDistancesAndDurations)
     };
     std::vector<TemplateRepeat> history = steadyHistory();
     history.back() = repeatOn(day(11, 12), {230, 231, 234, 236, 240, 242}, 8.0); // fades
-    const CalibrationProposal proposal = proposeCalibration(ladder, history, std::nullopt);
+    const CalibrationProposal proposal =
+        proposeCalibration(ladder, runAgainst(history, ladder), std::nullopt);
     ASSERT_EQ(proposal.verdict, CalibrationVerdict::Shorter);
     const std::vector<Target> targets{metres(1200), metres(550), metres(350),
                                       seconds(165), seconds(80), metres(200)};
@@ -343,8 +352,10 @@ TEST(ProposeCalibration, MostlyOffTargetGoesShorter)
     const CalibrationProposal proposal =
         proposeCalibration(intervalSession(), history, std::nullopt);
     EXPECT_EQ(proposal.verdict, CalibrationVerdict::Shorter);
-    EXPECT_TRUE(hasReason(proposal, QStringLiteral("On 12 Nov only 0 of 6 reps were on or "
-                                                   "faster than target (fewer than half).")));
+    EXPECT_TRUE(hasReason(proposal, QStringLiteral("On 12 Nov none of 6 reps was on or faster "
+                                                   "than target (fewer than half).")));
+    EXPECT_TRUE(proposal.summary.endsWith(QStringLiteral("had no rep on or faster than target.")))
+        << proposal.summary.toStdString();
 }
 
 TEST(ProposeCalibration, MixedSignalsKeepTheTargets)
@@ -361,7 +372,7 @@ TEST(ProposeCalibration, MixedSignalsKeepTheTargets)
     EXPECT_EQ(proposal.verdict, CalibrationVerdict::Keep);
     EXPECT_EQ(proposal.proposedSteps, intervalSession());
     EXPECT_TRUE(proposal.changes.empty());
-    EXPECT_TRUE(hasReason(proposal, QStringLiteral("On 12 Nov 4 of 6 reps were on or faster "
+    EXPECT_TRUE(hasReason(proposal, QStringLiteral("On 12 Nov, 4 of 6 reps were on or faster "
                                                    "than target (at least 80 % needed).")));
     EXPECT_TRUE(hasReason(proposal, QStringLiteral("On 12 Nov the pace CV was 3.6 % (3 % at "
                                                    "most).")));
@@ -404,9 +415,10 @@ TEST(ProposeCalibration, OneContinuousRepHasNoPaceCv)
                                                    "(1 work rep).")));
 }
 
-TEST(ProposeCalibration, NothingToMakeFasterWithoutPaceTargets)
+TEST(ProposeCalibration, TargetsChangedSinceTheLastRepeatAreKept)
 {
-    // The same reps went well, but the template sets its reps by RPE only.
+    // The same reps went well at 3:50-3:55/km, but the template now sets its reps by RPE:
+    // the repeats say nothing about how those go.
     const StepTree byEffort{groupWithId(
         each(6, withId(work(metres(1000), RpeTarget{7}), kRepStep), withId(jog(seconds(90)), 3)),
         10)};
@@ -415,10 +427,80 @@ TEST(ProposeCalibration, NothingToMakeFasterWithoutPaceTargets)
     EXPECT_EQ(proposal.verdict, CalibrationVerdict::Keep);
     EXPECT_EQ(proposal.proposedSteps, byEffort);
     EXPECT_TRUE(proposal.changes.empty());
-    EXPECT_TRUE(proposal.summary.contains(QStringLiteral("no work step has a pace target")))
+    EXPECT_EQ(proposal.summary, QStringLiteral("Keep the targets: they changed after the last "
+                                               "repeat (12 Nov), so the next repeat will show "
+                                               "how they go."));
+    EXPECT_TRUE(hasReason(proposal, QStringLiteral("The last repeat (12 Nov) was run against "
+                                                   "other targets than these.")));
+}
+
+TEST(ProposeCalibration, AnAcceptedProposalIsNotAppliedAgainOnTheSameRepeats)
+{
+    // Faster accepted, then asked again on the same three repeats: not 2 % faster.
+    const CalibrationProposal faster =
+        proposeCalibration(intervalSession(), steadyHistory(), std::nullopt);
+    ASSERT_EQ(faster.verdict, CalibrationVerdict::Faster);
+    const CalibrationProposal again =
+        proposeCalibration(faster.proposedSteps, steadyHistory(), std::nullopt);
+    EXPECT_EQ(again.verdict, CalibrationVerdict::Keep);
+    EXPECT_TRUE(again.changes.empty());
+    EXPECT_EQ(again.proposedSteps, faster.proposedSteps);
+
+    // Nor after another edit on top (a longer cool-down): what tells is that the steps
+    // differ from those the last repeat was run against.
+    StepTree edited = faster.proposedSteps;
+    edited.back().step().target = minutes(12);
+    EXPECT_EQ(proposeCalibration(edited, steadyHistory(), std::nullopt).verdict,
+              CalibrationVerdict::Keep);
+
+    // Shorter accepted after a faded repeat: not cut by another tenth.
+    std::vector<TemplateRepeat> faded = steadyHistory();
+    faded.back() = repeatOn(day(11, 12), {230, 231, 234, 236, 240, 242}, 8.0);
+    const CalibrationProposal shorter = proposeCalibration(intervalSession(), faded, std::nullopt);
+    ASSERT_EQ(shorter.verdict, CalibrationVerdict::Shorter);
+    EXPECT_EQ(proposeCalibration(shorter.proposedSteps, faded, std::nullopt).verdict,
+              CalibrationVerdict::Keep);
+}
+
+TEST(ProposeCalibration, SeveralStrainSignalsReadAsOneList)
+{
+    // 230, 233 on target (2 of 6, under half), fading to 244, 246, the last rated 9.5.
+    std::vector<TemplateRepeat> history = steadyHistory();
+    history.back() = repeatOn(day(11, 12), {230, 233, 238, 240, 244, 246}, 8.0);
+    history.back().session.reps[10].rpe = 9.5;
+    const CalibrationProposal proposal =
+        proposeCalibration(intervalSession(), history, std::nullopt);
+    ASSERT_EQ(proposal.verdict, CalibrationVerdict::Shorter);
+    EXPECT_TRUE(proposal.summary.startsWith(QStringLiteral(
+        "Run the work reps a tenth shorter at the same pace: the last repeat (12 Nov) faded by ")))
         << proposal.summary.toStdString();
-    EXPECT_TRUE(
-        hasReasonStarting(proposal, QStringLiteral("Step 1.1 is set by heart rate or RPE")));
+    EXPECT_TRUE(proposal.summary.endsWith(QStringLiteral(
+        " %, had a rep at RPE 9.5 and had only 2 of 6 reps on or faster than target.")))
+        << proposal.summary.toStdString();
+}
+
+TEST(ProposeCalibration, ShorterLeavesRepsTheRoundingWouldCutByFarMoreThanATenth)
+{
+    const StepTree odd{
+        node(withId(work(metres(150), kRepBand), 41)),     // 135 -> 150: too short
+        node(withId(work(metres(70), kRepBand), 42)),      // 63 -> 50: a 29 % cut, left
+        node(withId(work(seconds(7), RpeTarget{9}), 43)),  // 6.3 -> 5: a 29 % cut, left
+        node(withId(work(seconds(12), RpeTarget{9}), 44)), // 10.8 -> 10 (17 %)
+        node(withId(work(metres(1200), kRepBand), 45)),    // 1080 -> 1100
+        node(withId(work(seconds(45), RpeTarget{8}), 46)), // 40.5 -> 40
+        node(withId(work(minutes(5), RpeTarget{8}), 47)),  // 270 -> 270 (4:30)
+    };
+    std::vector<TemplateRepeat> history = steadyHistory();
+    history.back() = repeatOn(day(11, 12), {230, 231, 234, 236, 240, 242}, 8.0); // fades
+    const CalibrationProposal proposal =
+        proposeCalibration(odd, runAgainst(history, odd), std::nullopt);
+    ASSERT_EQ(proposal.verdict, CalibrationVerdict::Shorter);
+    const std::vector<Target> targets{metres(150),  metres(70),  seconds(7),  seconds(10),
+                                      metres(1100), seconds(40), seconds(270)};
+    for (int index = 0; index < int(targets.size()); ++index)
+        EXPECT_EQ(stepOf(proposal.proposedSteps, {index}).target, targets[size_t(index)])
+            << "step " << index + 1;
+    EXPECT_TRUE(hasReasonStarting(proposal, QStringLiteral("Steps 1, 2, 3 are too short to cut")));
 }
 
 TEST(ProposeCalibration, NestedRepeatGroupsAreWalked)
@@ -433,7 +515,8 @@ TEST(ProposeCalibration, NestedRepeatGroupsAreWalked)
                     20)};
     std::vector<TemplateRepeat> history = steadyHistory();
     history.back() = repeatOn(day(11, 12), {230, 231, 234, 236, 240, 242}, 8.0); // fades
-    const CalibrationProposal proposal = proposeCalibration(nested, history, std::nullopt);
+    const CalibrationProposal proposal =
+        proposeCalibration(nested, runAgainst(history, nested), std::nullopt);
     ASSERT_EQ(proposal.verdict, CalibrationVerdict::Shorter);
     // 400 x 0.9 = 360 -> 350 m; the float between sets, a work step, 1000 -> 900 m; the
     // jog (a recovery) stays 200 m.

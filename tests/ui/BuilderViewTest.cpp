@@ -398,6 +398,32 @@ TEST_F(BuilderViewTest, RenamingInTheLibraryKeepsItSelectedAndQuiet)
     EXPECT_EQ(m_view->library()->currentTemplate(), m_template);
 }
 
+TEST_F(BuilderViewTest, ClosingWithACellEditorOpenCallsNoSlotOfTheDyingView)
+{
+    // QWidget's destructor hides the screen after ~BuilderView has run: the open editor
+    // commits then, and the model's selectPaths must not reach BuilderView::selectPaths
+    // (UBSan: member call on an object that is no longer a BuilderView).
+    typeNotation(QStringLiteral("wu 15min @E; 20min @T"));
+    m_view->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_view.get()));
+    const QModelIndex notes = m_view->stepModel()->indexOf({1}, StepTreeModel::NotesColumn);
+    m_view->timeline()->setCurrentIndex(notes);
+    m_view->timeline()->setFocus();
+    QTest::keyClick(m_view->timeline(), Qt::Key_F2);
+    ASSERT_NE(m_view->timeline()->indexWidget(notes), nullptr);
+    // selectPaths is the only thing that makes a block current while the view closes.
+    int selectedWhileDying = 0;
+    QObject::connect(m_view->timeline()->selectionModel(), &QItemSelectionModel::currentChanged,
+                     [&](const QModelIndex& current) {
+                         if (current.isValid())
+                             ++selectedWhileDying;
+                     });
+
+    m_view.reset();
+
+    EXPECT_EQ(selectedWhileDying, 0);
+}
+
 TEST_F(BuilderViewTest, F2OnTheTimelineEditsTheBlockNotTheSessionName)
 {
     typeNotation(QStringLiteral("wu 15min @E; 20min @T"));

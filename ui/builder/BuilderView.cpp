@@ -10,6 +10,7 @@
 #include "ui/document/LogDocument.h"
 #include "ui/document/LoggedSessions.h"
 #include "ui/document/TemplateLibrary.h"
+#include "ui/document/TrainingPlan.h"
 #include "ui/models/StepPaletteModel.h"
 #include "ui/models/StepTreeModel.h"
 #include "ui/shell/EmptyState.h"
@@ -79,6 +80,11 @@ BuilderView::BuilderView(LogDocument& document, QWidget* parent)
     for (auto change : {&LoggedSessions::sessionAdded, &LoggedSessions::sessionChanged,
                         &LoggedSessions::sessionRemoved})
         connect(&document.loggedSessions(), change, this, &BuilderView::refreshCalibration);
+    // So does the plan: a repeat counts through its planned copy (its link and steps).
+    connect(&document.plan(), &TrainingPlan::planChanged, this, [this](AthleteId athlete) {
+        if (athlete == m_document.currentAthleteId())
+            refreshCalibration();
+    });
     connect(m_steps, &QAbstractItemModel::modelReset, m_timeline, &QTreeView::expandAll);
     connect(m_steps, &StepTreeModel::selectPaths, this, &BuilderView::selectPaths);
     // A new selection only moves the highlight; the findings stay as they are, so
@@ -88,6 +94,18 @@ BuilderView::BuilderView(LogDocument& document, QWidget* parent)
         refreshHighlight();
     });
     showTemplate(m_library->currentTemplate());
+}
+
+BuilderView::~BuilderView()
+{
+    // QWidget's destructor, which runs after this one, hides the screen and deletes the
+    // children: an open cell editor commits then, and the model's selectPaths (or a
+    // focus-out's editingFinished) would call into a BuilderView that no longer is one.
+    for (QObject* child : findChildren<QObject*>())
+        child->disconnect(this);
+    for (QObject* source : std::initializer_list<QObject*>{
+             &m_document, &m_document.library(), &m_document.loggedSessions(), &m_document.plan()})
+        source->disconnect(this);
 }
 
 QWidget* BuilderView::buildLibraryColumn()

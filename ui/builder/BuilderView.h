@@ -32,6 +32,7 @@ class BuilderView : public QWidget {
 
 public:
     explicit BuilderView(LogDocument& document, QWidget* parent = nullptr);
+    ~BuilderView() override;
 
     // For tests and keyboard users: the parts of the screen.
     LibraryPanel* library() const { return m_library; }

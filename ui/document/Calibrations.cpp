@@ -3,7 +3,6 @@
 #include "LogDocument.h"
 #include "TemplateLibrary.h"
 #include "TrainingPlan.h"
-#include "core/model/StepPath.h"
 #include "core/science/Stability.h"
 #include "core/store/LogStore.h"
 #include "core/store/SessionStore.h"
@@ -25,20 +24,6 @@ bool changesSteps(CalibrationVerdict verdict)
     return verdict == CalibrationVerdict::Faster || verdict == CalibrationVerdict::Shorter;
 }
 
-/// The rule calibrates whatever steps it is given, so on the same history it would make
-/// its change again right after an accept (1 % faster, then 1 % faster again). Steps
-/// equal to the last repeat's steps so calibrated have taken the proposal already.
-bool hasTakenProposal(const StepTree& base, const std::vector<TemplateRepeat>& repeats,
-                      const std::optional<TrainingPaces>& paces)
-{
-    if (repeats.empty())
-        return false;
-    const CalibrationProposal fromLastRun =
-        proposeCalibration(repeats.back().plannedSteps, repeats, paces);
-    return changesSteps(fromLastRun.verdict) &&
-           withoutIds(fromLastRun.proposedSteps) == withoutIds(base);
-}
-
 std::optional<CalibrationProposal> propose(LogDocument& document, AthleteId athleteId,
                                            TemplateId templateId, const StepTree& base,
                                            QDate onOrBefore)
@@ -54,11 +39,10 @@ std::optional<CalibrationProposal> propose(LogDocument& document, AthleteId athl
     }
     const std::optional<TrainingPaces> paces = athletePaces(*athlete);
     CalibrationProposal proposal = proposeCalibration(base, *repeats, paces);
-    // Nothing to say without history; nothing to offer when the change is made.
-    if (proposal.verdict == CalibrationVerdict::NotEnoughHistory)
-        return std::nullopt;
-    if (changesSteps(proposal.verdict) &&
-        (proposal.proposedSteps == base || hasTakenProposal(base, *repeats, paces)))
+    // Nothing to say without history. Steps changed since the last repeat (a proposal
+    // accepted, an edit) are the rule's own Keep: it does not calibrate them again.
+    if (proposal.verdict == CalibrationVerdict::NotEnoughHistory ||
+        (changesSteps(proposal.verdict) && proposal.proposedSteps == base))
         return std::nullopt;
     return proposal;
 }
@@ -87,8 +71,10 @@ std::optional<CalibrationProposal> plannedCalibration(LogDocument& document,
 bool acceptTemplateCalibration(LogDocument& document, TemplateId id,
                                const CalibrationProposal& proposal)
 {
+    // A read-only log refuses quietly, as the disabled Accept does: no write to fail.
     const SessionTemplate* sessionTemplate = document.library().sessionTemplate(id);
-    if (!sessionTemplate || proposal.proposedSteps == sessionTemplate->steps)
+    if (document.isReadOnly() || !sessionTemplate ||
+        proposal.proposedSteps == sessionTemplate->steps)
         return false;
     return document.library().editTemplateSteps(
         id, proposal.proposedSteps, translated("Calibrate %1").arg(sessionTemplate->name));
@@ -97,7 +83,7 @@ bool acceptTemplateCalibration(LogDocument& document, TemplateId id,
 bool acceptPlannedCalibration(LogDocument& document, const PlannedSession& session,
                               const CalibrationProposal& proposal)
 {
-    if (proposal.proposedSteps == session.steps)
+    if (document.isReadOnly() || proposal.proposedSteps == session.steps)
         return false;
     const QString day = QLocale().toString(session.date, QStringLiteral("ddd d MMM"));
     return document.plan().editSessionSteps(

@@ -19,7 +19,8 @@ class LogDocument;
 
 /// The proposal for the library template as `athlete` would run it next, from the
 /// repeats logged on or before `today`. Nullopt when there is nothing to show: no
-/// history to go by, or the template has the proposed steps already (just accepted).
+/// history to go by. Steps changed since the last repeat (a proposal just accepted)
+/// get the rule's Keep, "they changed after the last repeat".
 std::optional<CalibrationProposal> templateCalibration(LogDocument& document, AthleteId athlete,
                                                        TemplateId id, QDate today);
 
@@ -30,7 +31,8 @@ std::optional<CalibrationProposal> plannedCalibration(LogDocument& document,
                                                       const PlannedSession& session);
 
 /// Replaces the template's steps with the proposal's, as one undoable edit
-/// ("Calibrate Intervals"). False when that changes nothing or the write failed.
+/// ("Calibrate Intervals"). False when that changes nothing, on a read-only log, or
+/// when the write failed.
 bool acceptTemplateCalibration(LogDocument& document, TemplateId id,
                                const CalibrationProposal& proposal);
 
