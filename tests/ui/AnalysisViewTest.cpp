@@ -267,6 +267,25 @@ TEST(AnalysisView, ThePlanIsProjectedOnlyInSessionRpe)
         view.loadPanel()->fitnessChart()->projectionNote().contains(QStringLiteral("Session RPE")));
 }
 
+TEST(AnalysisView, AnOldLogDoesNotProjectItsMissedPlanAsAhead)
+{
+    // The log ends Mon 23 Nov 2026; looked at in September 2027 it ends there, and
+    // the session planned for 27 Nov 2026 was missed: it is past, not a projection.
+    AnalysisLog log;
+    PlannedSession tempo =
+        plannedSession(log.athlete, QDate(2026, 11, 27), QStringLiteral("Tempo"), kTempo);
+    ASSERT_TRUE(storePlanned(*log.document, tempo));
+    AnalysisView view(*log.document);
+    view.setToday(QDate(2027, 9, 1));
+    view.setRange(AnalysisRange::FourWeeks);
+    view.show();
+    const LoadChartData& data = view.loadPanel()->fitnessChart()->data();
+    EXPECT_FALSE(data.projectionFromPlan);
+    EXPECT_TRUE(data.plannedWeeks.empty());
+    for (const DayFigures& day : data.projection)
+        EXPECT_EQ(day.load, 0.0);
+}
+
 TEST(AnalysisView, DarkPaletteDarkensThePlotBackground)
 {
     ShownView f;

@@ -116,8 +116,10 @@ std::optional<LoadChartData> readLoadChartData(LogDocument& document, const Load
     }
     // Plans carry an estimated session-RPE load only: with another measure the
     // projection is rest, so that the lines show decay rather than a mixed scale.
+    // A log left alone for longer than the range ends on its last logged day: the plan
+    // after that day is past and was missed, not a projection.
     std::vector<double> planned;
-    if (request.measure == LoadMeasure::SessionRpe) {
+    if (request.measure == LoadMeasure::SessionRpe && anchor >= request.today) {
         const TrainingPlan& plan = document.plan();
         planned =
             throughLastPlannedWeek(plannedDailyLoads(plan.days(request.athlete, anchor.addDays(1),
