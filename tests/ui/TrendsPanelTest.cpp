@@ -111,6 +111,9 @@ TEST(TrendReadings, ReadAClearSlopeInPlainWords)
     EXPECT_EQ(trendReading(TrendMeasure::PaceAtEffort, line(1.26), UnitSystem::Imperial),
               QStringLiteral("Pace getting slower by 1.3 s/mi a week: the same effort gives a "
                              "slower pace."));
+    EXPECT_EQ(trendReading(TrendMeasure::PaceAtHeartRate, line(-2.0), UnitSystem::Metric),
+              QStringLiteral("Pace getting faster by 2.0 s/km a week: the same heart rate gives "
+                             "a faster pace."));
     EXPECT_EQ(trendReading(TrendMeasure::EffortAtPace, line(-0.05), UnitSystem::Metric),
               QStringLiteral("RPE falling 0.050 a week: the same pace feels easier."));
 }
@@ -214,6 +217,102 @@ TEST_F(TrendsPanelTest, SaysSoWhenNoRepIsInTheRpeBand)
     EXPECT_TRUE(readingOf(m_panel->paceAtEffortSection()).isEmpty());
 }
 
+TEST_F(TrendsPanelTest, PaceAtHeartRateIsTheMedianPaceOfRepsInTheBpmBand)
+{
+    showWeeks();
+    m_panel->effortKindCombo()->setCurrentIndex(1);
+    // Ann's default, 160-171 bpm: (240, 250); 236 (244 s ran at 172); 234 (238 s has
+    // no heart rate, the 400s ran at 178 and 180); the 150s are left out.
+    expectWeeks(m_panel->paceAtEffortChart()->values(), {{245, 2}, {236, 1}, {234, 1}});
+    EXPECT_EQ(m_panel->paceAtEffortChart()->format().axisLabel,
+              QStringLiteral("Pace (min/km) at 160–171 bpm"));
+    EXPECT_EQ(readingOf(m_panel->paceAtEffortSection()),
+              QStringLiteral("No clear trend in pace at this heart rate yet: the ups and downs "
+                             "from week to week outweigh the drift. These weeks mix different "
+                             "workouts: choose one under Sessions to compare like with like."));
+    m_panel->heartRateLowSpin()->setValue(150);
+    m_panel->heartRateHighSpin()->setValue(152);
+    expectWeeks(m_panel->paceAtEffortChart()->values(), {{260, 2}});
+    // Back to RPE: its band was kept.
+    m_panel->effortKindCombo()->setCurrentIndex(0);
+    expectWeeks(m_panel->paceAtEffortChart()->values(), {{245, 2}, {240, 2}, {236, 2}});
+    EXPECT_EQ(m_panel->paceAtEffortChart()->format().axisLabel,
+              QStringLiteral("Pace (min/km) at RPE 7–8"));
+}
+
+TEST_F(TrendsPanelTest, HeartRateSwapsTheSpinBoxesForWholeBpm)
+{
+    showWeeks();
+    EXPECT_TRUE(m_panel->rpeLowSpin()->isVisibleTo(m_panel.get()));
+    EXPECT_FALSE(m_panel->heartRateLowSpin()->isVisibleTo(m_panel.get()));
+    m_panel->effortKindCombo()->setCurrentIndex(1);
+    EXPECT_FALSE(m_panel->rpeLowSpin()->isVisibleTo(m_panel.get()));
+    for (QSpinBox* spin : {m_panel->heartRateLowSpin(), m_panel->heartRateHighSpin()}) {
+        EXPECT_TRUE(spin->isVisibleTo(m_panel.get()));
+        EXPECT_EQ(spin->minimum(), 30);
+        EXPECT_EQ(spin->maximum(), 250);
+    }
+    // The band stays a band.
+    m_panel->heartRateLowSpin()->setValue(200);
+    EXPECT_EQ(m_panel->heartRateHighSpin()->value(), 200);
+    QLabel* heading = nullptr;
+    for (QLabel* label : m_panel->paceAtEffortSection()->findChildren<QLabel*>()) {
+        if (label->text() == QStringLiteral("Pace at a fixed effort"))
+            heading = label;
+    }
+    ASSERT_NE(heading, nullptr);
+    EXPECT_TRUE(heading->toolTip().contains(QStringLiteral("average heart rate")))
+        << heading->toolTip().toStdString();
+}
+
+TEST_F(TrendsPanelTest, StartsTheBpmBandAt80To88PercentOfTheHeartRateReserve)
+{
+    showWeeks();
+    // 48 + 0.80 x 140 = 160; 48 + 0.88 x 140 = 171.2.
+    EXPECT_EQ(m_panel->heartRateLowSpin()->value(), 160);
+    EXPECT_EQ(m_panel->heartRateHighSpin()->value(), 171);
+    EXPECT_TRUE(m_panel->heartRateLowSpin()->toolTip().contains(QStringLiteral("Karvonen")));
+    m_panel->effortKindCombo()->setCurrentIndex(1);
+    // Ben gave no heart rates: the fixed band, and the choice outlasts the athlete.
+    m_panel->showRange(m_log->newcomer(), kTrendWeek, kTrendWeek.addDays(20));
+    EXPECT_EQ(m_panel->effortKindCombo()->currentIndex(), 1);
+    EXPECT_EQ(m_panel->heartRateLowSpin()->value(), 150);
+    EXPECT_EQ(m_panel->heartRateHighSpin()->value(), 160);
+    EXPECT_TRUE(m_panel->heartRateLowSpin()->toolTip().contains(QStringLiteral("150–160 bpm")));
+    // Once he gives them, the band follows.
+    Athlete ben = *m_log->document().athlete(m_log->newcomer());
+    ben.maxHeartRate = 200;
+    ben.restingHeartRate = 50;
+    ASSERT_TRUE(m_log->document().editAthlete(ben));
+    EXPECT_EQ(m_panel->heartRateLowSpin()->value(), 170);  // 50 + 0.80 x 150
+    EXPECT_EQ(m_panel->heartRateHighSpin()->value(), 182); // 50 + 0.88 x 150
+}
+
+TEST_F(TrendsPanelTest, SaysSoWhenNoRepIsInTheBpmBand)
+{
+    showWeeks();
+    m_panel->effortKindCombo()->setCurrentIndex(1);
+    m_panel->heartRateHighSpin()->setValue(190);
+    m_panel->heartRateLowSpin()->setValue(181);
+    EXPECT_TRUE(m_panel->paceAtEffortChart()->isShowingEmptyState());
+    EXPECT_EQ(m_panel->paceAtEffortChart()->emptyText(),
+              QStringLiteral("No run work reps at 181–190 bpm in these weeks. Only run reps "
+                             "count here (paces of different sports do not mix); log average "
+                             "heart rate per rep to see this."));
+    EXPECT_TRUE(readingOf(m_panel->paceAtEffortSection()).isEmpty());
+}
+
+TEST_F(TrendsPanelTest, TheEffortChoiceHasAKeyboardShortcut)
+{
+    QLabel* label = nullptr;
+    for (QLabel* candidate : m_panel->findChildren<QLabel*>()) {
+        if (candidate->buddy() == m_panel->effortKindCombo())
+            label = candidate;
+    }
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->text().contains(QLatin1Char('&')));
+}
+
 TEST_F(TrendsPanelTest, ShowsPacesPerMileForAnImperialAthlete)
 {
     showWeeks();
@@ -222,7 +321,8 @@ TEST_F(TrendsPanelTest, ShowsPacesPerMileForAnImperialAthlete)
     ASSERT_TRUE(m_log->document().editAthlete(athlete));
     expectWeeks(m_panel->paceAtEffortChart()->values(),
                 {{245 * 1.609344, 2}, {240 * 1.609344, 2}, {236 * 1.609344, 2}});
-    EXPECT_EQ(m_panel->paceAtEffortChart()->format().axisLabel, QStringLiteral("Pace (min/mi)"));
+    EXPECT_EQ(m_panel->paceAtEffortChart()->format().axisLabel,
+              QStringLiteral("Pace (min/mi) at RPE 7–8"));
     EXPECT_TRUE(readingOf(m_panel->paceAtEffortSection()).contains(QStringLiteral("s/mi")));
 }
 

@@ -41,7 +41,10 @@ SessionTemplate longRunTemplate()
 
 TrendsLog::TrendsLog() : m_document(m_store.openDocument())
 {
-    EXPECT_TRUE(m_document->addAthlete(runnerWithRace(QStringLiteral("Ann"))));
+    Athlete ann = runnerWithRace(QStringLiteral("Ann"));
+    ann.maxHeartRate = kAnnMaxHeartRate;
+    ann.restingHeartRate = kAnnRestingHeartRate;
+    EXPECT_TRUE(m_document->addAthlete(ann));
     m_athlete = m_document->currentAthleteId();
     Athlete newcomer;
     newcomer.name = QStringLiteral("Ben");
@@ -51,11 +54,16 @@ TrendsLog::TrendsLog() : m_document(m_store.openDocument())
     EXPECT_TRUE(m_document->library().addTemplate(longRunTemplate()).isValid());
 
     const QDate week = kTrendWeek;
-    m_sessions.push_back(logSession(week.addDays(1), {1000, 1000}, {240, 250}, {7, 8}, true));
-    m_sessions.push_back(logSession(week.addDays(3), {1000, 1000}, {260, 260}, {6, 6}, false));
-    m_sessions.push_back(logSession(week.addDays(8), {1000, 1000}, {236, 244}, {7, 7.5}, true));
-    m_sessions.push_back(logSession(week.addDays(15), {1000, 1000}, {234, 238}, {7, 8}, true));
-    m_sessions.push_back(logSession(week.addDays(19), {400, 400}, {80, 84}, {9, 9}, false));
+    m_sessions.push_back(
+        logSession(week.addDays(1), {1000, 1000}, {240, 250}, {7, 8}, {162, 168}, true));
+    m_sessions.push_back(
+        logSession(week.addDays(3), {1000, 1000}, {260, 260}, {6, 6}, {150, 152}, false));
+    m_sessions.push_back(
+        logSession(week.addDays(8), {1000, 1000}, {236, 244}, {7, 7.5}, {164, 172}, true));
+    m_sessions.push_back(
+        logSession(week.addDays(15), {1000, 1000}, {234, 238}, {7, 8}, {165, 0}, true));
+    m_sessions.push_back(
+        logSession(week.addDays(19), {400, 400}, {80, 84}, {9, 9}, {178, 180}, false));
 }
 
 TrendsLog::~TrendsLog() = default;
@@ -68,7 +76,8 @@ double TrendsLog::thresholdSecondsPerKm() const
 
 LoggedSessionId TrendsLog::logSession(QDate day, const std::vector<double>& metres,
                                       const std::vector<double>& seconds,
-                                      const std::vector<double>& rpes, bool fromTemplate)
+                                      const std::vector<double>& rpes,
+                                      const std::vector<int>& heartRates, bool fromTemplate)
 {
     LoggedSession session;
     session.athleteId = m_athlete;
@@ -92,6 +101,8 @@ LoggedSessionId TrendsLog::logSession(QDate day, const std::vector<double>& metr
         work.distance = Distance{metres[i]};
         work.time = Duration{seconds[i]};
         work.rpe = rpes[i];
+        if (heartRates[i] > 0)
+            work.avgHeartRate = heartRates[i];
         Rep jog;
         jog.kind = RepKind::Recovery;
         jog.time = Duration{120.0};

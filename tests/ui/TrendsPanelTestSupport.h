@@ -22,15 +22,19 @@ namespace paceline::test {
 /// The Monday the log's three weeks start on.
 inline const QDate kTrendWeek(2026, 1, 5);
 inline const QString kTempoName = QStringLiteral("2 x 1 km @T");
+inline constexpr int kAnnMaxHeartRate = 188;
+inline constexpr int kAnnRestingHeartRate = 48;
 
-/// Ann's log (all 1 km reps unless said, each rep's RPE after the slash):
-///   Tue  6 Jan, tempo template: 240 s/7, 250 s/8
-///   Thu  8 Jan, freeform:       260 s/6, 260 s/6
-///   Tue 13 Jan, tempo template: 236 s/7, 244 s/7.5
-///   Tue 20 Jan, tempo template: 234 s/7, 238 s/8
-///   Sat 24 Jan, freeform:       400 m in 80 s/9, 400 m in 84 s/9
-/// and Ben, who has logged nothing and given no race. The library also holds a long
-/// run nobody has done.
+/// Ann's log (all 1 km reps unless said, each rep's RPE after the slash and its
+/// average heart rate in brackets, "-" for none):
+///   Tue  6 Jan, tempo template: 240 s/7 [162], 250 s/8 [168]
+///   Thu  8 Jan, freeform:       260 s/6 [150], 260 s/6 [152]
+///   Tue 13 Jan, tempo template: 236 s/7 [164], 244 s/7.5 [172]
+///   Tue 20 Jan, tempo template: 234 s/7 [165], 238 s/8 [-]
+///   Sat 24 Jan, freeform:       400 m in 80 s/9 [178], 400 m in 84 s/9 [180]
+/// Ann's heart rate is 188 at most and 48 at rest (a reserve of 140 bpm). Ben has
+/// logged nothing and given no race or heart rates. The library also holds a long run
+/// nobody has done.
 class TrendsLog {
 public:
     TrendsLog();
@@ -45,9 +49,10 @@ public:
     double thresholdSecondsPerKm() const;
 
 private:
+    /// A heart rate of 0 stands for none logged.
     LoggedSessionId logSession(QDate day, const std::vector<double>& metres,
                                const std::vector<double>& seconds, const std::vector<double>& rpes,
-                               bool fromTemplate);
+                               const std::vector<int>& heartRates, bool fromTemplate);
 
     TempStore m_store;
     std::unique_ptr<LogDocument> m_document;

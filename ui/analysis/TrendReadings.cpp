@@ -23,14 +23,29 @@ QString paceCvReading(double slope)
                      .arg(slopeText(slope));
 }
 
+QString paceChangeText(double slope, UnitSystem units)
+{
+    return QStringLiteral("%1 %2").arg(slopeText(slope),
+                                       units == UnitSystem::Imperial ? tr("s/mi") : tr("s/km"));
+}
+
 QString paceAtEffortReading(double slope, UnitSystem units)
 {
-    const QString change = QStringLiteral("%1 %2").arg(
-        slopeText(slope), units == UnitSystem::Imperial ? tr("s/mi") : tr("s/km"));
+    const QString change = paceChangeText(slope, units);
     return slope < 0.0
                ? tr("Pace getting faster by %1 a week: the same effort gives a faster pace.")
                      .arg(change)
                : tr("Pace getting slower by %1 a week: the same effort gives a slower pace.")
+                     .arg(change);
+}
+
+QString paceAtHeartRateReading(double slope, UnitSystem units)
+{
+    const QString change = paceChangeText(slope, units);
+    return slope < 0.0
+               ? tr("Pace getting faster by %1 a week: the same heart rate gives a faster pace.")
+                     .arg(change)
+               : tr("Pace getting slower by %1 a week: the same heart rate gives a slower pace.")
                      .arg(change);
 }
 
@@ -50,6 +65,9 @@ QString noClearTrend(TrendMeasure measure)
     case TrendMeasure::PaceAtEffort:
         return tr("No clear trend in pace at this effort yet: the ups and downs from week to "
                   "week outweigh the drift.");
+    case TrendMeasure::PaceAtHeartRate:
+        return tr("No clear trend in pace at this heart rate yet: the ups and downs from week "
+                  "to week outweigh the drift.");
     case TrendMeasure::EffortAtPace:
         return tr("No clear trend in RPE at this pace yet: the ups and downs from week to week "
                   "outweigh the drift.");
@@ -81,6 +99,8 @@ QString trendReading(TrendMeasure measure, const std::optional<TrendLine>& line,
         return paceCvReading(line->slopePerWeek);
     case TrendMeasure::PaceAtEffort:
         return paceAtEffortReading(line->slopePerWeek, units);
+    case TrendMeasure::PaceAtHeartRate:
+        return paceAtHeartRateReading(line->slopePerWeek, units);
     case TrendMeasure::EffortAtPace:
         return effortAtPaceReading(line->slopePerWeek);
     }

@@ -11,9 +11,10 @@ namespace paceline {
 
 /// What a trend chart measures, for the sentence that reads its slope.
 enum class TrendMeasure {
-    PaceCv,       ///< median pace CV (%): lower is steadier
-    PaceAtEffort, ///< median pace (seconds per km or mile): lower is faster
-    EffortAtPace, ///< median RPE: lower is easier
+    PaceCv,          ///< median pace CV (%): lower is steadier
+    PaceAtEffort,    ///< median pace (seconds per km or mile): lower is faster
+    PaceAtHeartRate, ///< the same, of reps in a heart-rate band
+    EffortAtPace,    ///< median RPE: lower is easier
 };
 
 /// One line in plain words for the trend `line` (in the units the chart shows), e.g.

@@ -22,6 +22,8 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 
 namespace paceline {
 
@@ -35,6 +37,17 @@ constexpr int kMostRepeats = 12;
 /// stability figures (docs/logging.md).
 constexpr double kPaceBandFraction = 0.02;
 
+/// Without the athlete's resting and maximum heart rate: a band that is threshold-ish
+/// for many adult runners, and a start to edit.
+constexpr int kFallbackHeartRateLow = 150;
+constexpr int kFallbackHeartRateHigh = 160;
+/// With them: 80-88 % of the heart-rate reserve (Karvonen), about threshold effort.
+constexpr double kReserveFractionLow = 0.80;
+constexpr double kReserveFractionHigh = 0.88;
+// As the CLI's --hr: wider than any heart rate in a log, narrower than any typo.
+constexpr int kLowestHeartRate = 30;
+constexpr int kHighestHeartRate = 250;
+
 QDoubleSpinBox* rpeSpin(const QString& name, double value)
 {
     auto* spin = new QDoubleSpinBox;
@@ -44,6 +57,58 @@ QDoubleSpinBox* rpeSpin(const QString& name, double value)
     spin->setSingleStep(0.5);
     spin->setValue(value);
     return spin;
+}
+
+QSpinBox* heartRateSpin(const QString& name, int value)
+{
+    auto* spin = new QSpinBox;
+    spin->setObjectName(name);
+    spin->setRange(kLowestHeartRate, kHighestHeartRate);
+    spin->setValue(value);
+    return spin;
+}
+
+/// The band stays a band: moving one end past the other drags the other along.
+template <typename Spin>
+void linkBand(Spin* low, Spin* high, QObject* context, const std::function<void()>& edited)
+{
+    QObject::connect(low, &Spin::valueChanged, context, [high, edited](auto value) {
+        if (high->value() < value)
+            high->setValue(value);
+        edited();
+    });
+    QObject::connect(high, &Spin::valueChanged, context, [low, edited](auto value) {
+        if (low->value() > value)
+            low->setValue(value);
+        edited();
+    });
+}
+
+/// "low – high unit" in a row that shows or hides as one.
+QWidget* bandRow(QWidget* low, QWidget* high, const QString& unit)
+{
+    auto* row = new QWidget;
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(low);
+    layout->addWidget(new QLabel(QStringLiteral("–")));
+    layout->addWidget(high);
+    if (!unit.isEmpty())
+        layout->addWidget(new QLabel(unit));
+    return row;
+}
+
+/// [low, high] bpm at the given fractions of the athlete's heart-rate reserve, when
+/// both ends of it are known.
+std::optional<std::pair<int, int>> reserveBand(const Athlete& athlete)
+{
+    if (!athlete.maxHeartRate || !athlete.restingHeartRate ||
+        *athlete.maxHeartRate <= *athlete.restingHeartRate)
+        return std::nullopt;
+    const int resting = *athlete.restingHeartRate;
+    const int reserve = *athlete.maxHeartRate - resting;
+    return std::pair{resting + int(std::lround(kReserveFractionLow * reserve)),
+                     resting + int(std::lround(kReserveFractionHigh * reserve))};
 }
 
 } // namespace
@@ -134,25 +199,53 @@ void TrendsPanel::buildPaceAtEffortSection()
     m_paceAtEffortChart->setObjectName(QStringLiteral("paceAtEffortTrend"));
     m_paceAtEffortChart->setExportName(QStringLiteral("pace-at-effort"));
     m_paceAtEffortSection = new ChartSection(tr("Pace at a fixed effort"), m_paceAtEffortChart);
-    m_paceAtEffortSection->setExplanation(tr("The median pace of each week's work reps run at "
-                                             "this RPE. Faster (higher) is better."));
+    m_effortKind = new QComboBox;
+    m_effortKind->setObjectName(QStringLiteral("effortKind"));
+    m_effortKind->addItem(tr("RPE"));
+    m_effortKind->addItem(tr("Heart rate"));
+    m_effortKind->setToolTip(tr("Count the work reps by their RPE, or by their average heart "
+                                "rate (for athletes who log it per rep)."));
+    // Alt+O: E is the Edit menu's, I the Sessions choice's.
+    auto* label = new QLabel(tr("Eff&ort:"));
+    label->setBuddy(m_effortKind);
+    m_paceAtEffortSection->addControl(label);
+    m_paceAtEffortSection->addControl(m_effortKind);
+    m_paceAtEffortSection->addControl(rpeBandControls());
+    m_paceAtEffortSection->addControl(heartRateBandControls());
+    // The choice lasts while the panel does: the reps are read already, so it redraws.
+    connect(m_effortKind, &QComboBox::currentIndexChanged, this, &TrendsPanel::effortKindChosen);
+    effortKindChosen();
+}
+
+QWidget* TrendsPanel::rpeBandControls()
+{
     m_rpeLow = rpeSpin(QStringLiteral("rpeLow"), kDefaultRpeLow);
     m_rpeHigh = rpeSpin(QStringLiteral("rpeHigh"), kDefaultRpeHigh);
-    m_paceAtEffortSection->addCaption(tr("RPE"));
-    m_paceAtEffortSection->addControl(m_rpeLow);
-    m_paceAtEffortSection->addCaption(QStringLiteral("–"));
-    m_paceAtEffortSection->addControl(m_rpeHigh);
-    // The band stays a band: moving one end past the other drags the other along.
-    connect(m_rpeLow, &QDoubleSpinBox::valueChanged, this, [this](double low) {
-        if (m_rpeHigh->value() < low)
-            m_rpeHigh->setValue(low);
+    linkBand(m_rpeLow, m_rpeHigh, this, [this] { drawPaceAtEffort(); });
+    m_rpeBand = bandRow(m_rpeLow, m_rpeHigh, {});
+    return m_rpeBand;
+}
+
+QWidget* TrendsPanel::heartRateBandControls()
+{
+    m_heartRateLow = heartRateSpin(QStringLiteral("heartRateLow"), kFallbackHeartRateLow);
+    m_heartRateHigh = heartRateSpin(QStringLiteral("heartRateHigh"), kFallbackHeartRateHigh);
+    linkBand(m_heartRateLow, m_heartRateHigh, this, [this] { drawPaceAtEffort(); });
+    m_heartRateBand = bandRow(m_heartRateLow, m_heartRateHigh, tr("bpm"));
+    return m_heartRateBand;
+}
+
+void TrendsPanel::effortKindChosen()
+{
+    m_rpeBand->setVisible(!byHeartRate());
+    m_heartRateBand->setVisible(byHeartRate());
+    m_paceAtEffortSection->setExplanation(
+        byHeartRate() ? tr("The median pace of each week's work reps whose average heart rate "
+                           "is in this band. Faster (higher) is better.")
+                      : tr("The median pace of each week's work reps run at this RPE. Faster "
+                           "(higher) is better."));
+    if (m_athlete && !m_readPending)
         drawPaceAtEffort();
-    });
-    connect(m_rpeHigh, &QDoubleSpinBox::valueChanged, this, [this](double high) {
-        if (m_rpeLow->value() > high)
-            m_rpeLow->setValue(high);
-        drawPaceAtEffort();
-    });
 }
 
 void TrendsPanel::buildEffortAtPaceSection()
@@ -279,8 +372,10 @@ void TrendsPanel::showRange(AthleteId athlete, QDate first, QDate last)
     m_firstWeek = weekStartOf(first, m_weekStartsOn);
     m_lastDay = weekStartOf(last, m_weekStartsOn).addDays(6);
     // Another athlete's threshold pace, not the last one's band.
-    if (newAthlete)
+    if (newAthlete) {
         setDefaultPaceBand();
+        setDefaultHeartRateBand();
+    }
     m_readPending = true;
     if (isVisible())
         readAndDraw();
@@ -306,18 +401,53 @@ void TrendsPanel::setDefaultPaceBand()
                         units());
 }
 
+void TrendsPanel::setDefaultHeartRateBand()
+{
+    const std::optional<std::pair<int, int>> band =
+        m_athlete ? reserveBand(*m_athlete) : std::nullopt;
+    // Quietly: the caller redraws once, not once per end.
+    const QSignalBlocker quietLow(m_heartRateLow);
+    const QSignalBlocker quietHigh(m_heartRateHigh);
+    m_heartRateLow->setValue(band ? band->first : kFallbackHeartRateLow);
+    m_heartRateHigh->setValue(band ? band->second : kFallbackHeartRateHigh);
+    const QString why =
+        band ? tr("Starts at %1–%2 bpm: 80–88 % of the athlete's heart-rate reserve (resting + "
+                  "80–88 % of maximum − resting, Karvonen), about threshold effort.")
+                   .arg(band->first)
+                   .arg(band->second)
+             : tr("Starts at %1–%2 bpm, about threshold effort for many runners. Give the "
+                  "athlete a maximum and a resting heart rate and it starts at 80–88 % of their "
+                  "heart-rate reserve (Karvonen) instead.")
+                   .arg(kFallbackHeartRateLow)
+                   .arg(kFallbackHeartRateHigh);
+    const QString tip = tr("Work reps whose average heart rate is in this band count. %1").arg(why);
+    m_heartRateLow->setToolTip(tip);
+    m_heartRateHigh->setToolTip(tip);
+}
+
 void TrendsPanel::athleteEdited(AthleteId id)
 {
     if (!m_athlete || m_athlete->id != id)
         return;
     const UnitSystem before = units();
+    const Athlete old = *m_athlete;
     m_athlete = m_document.athlete(id);
     // A new race moves T pace, new units the band's unit: show the athlete's band again.
     setDefaultPaceBand();
-    if (!m_readPending && units() != before)
+    // Only new heart rates move the bpm band: a renamed athlete keeps the one typed.
+    const bool newHeartRates = !m_athlete || m_athlete->maxHeartRate != old.maxHeartRate ||
+                               m_athlete->restingHeartRate != old.restingHeartRate;
+    if (newHeartRates)
+        setDefaultHeartRateBand();
+    if (m_readPending)
+        return;
+    if (units() != before) {
         drawAll();
-    else if (!m_readPending)
-        drawEffortAtPace();
+        return;
+    }
+    drawEffortAtPace();
+    if (newHeartRates)
+        drawPaceAtEffort();
 }
 
 void TrendsPanel::refreshTemplateChoices()

@@ -47,6 +47,10 @@ public:
     QComboBox* templateCombo() const { return m_template; }
     QDoubleSpinBox* rpeLowSpin() const { return m_rpeLow; }
     QDoubleSpinBox* rpeHighSpin() const { return m_rpeHigh; }
+    /// "RPE" or "Heart rate": which band pace-at-effort counts reps by.
+    QComboBox* effortKindCombo() const { return m_effortKind; }
+    QSpinBox* heartRateLowSpin() const { return m_heartRateLow; }
+    QSpinBox* heartRateHighSpin() const { return m_heartRateHigh; }
     PaceBandEdit* paceBandEdit() const { return m_paceBand; }
     QSpinBox* repeatCountSpin() const { return m_repeatCount; }
     QComboBox* intensityModeCombo() const { return m_intensityMode; }
@@ -74,6 +78,9 @@ private:
     QWidget* templateRow();
     void buildStabilitySection();
     void buildPaceAtEffortSection();
+    QWidget* rpeBandControls();
+    QWidget* heartRateBandControls();
+    void effortKindChosen();
     void buildEffortAtPaceSection();
     void buildRepeatsSection();
     void buildIntensitySection();
@@ -83,6 +90,7 @@ private:
     void addShowAllDates();
     void showAllDates();
     void setDefaultPaceBand();
+    void setDefaultHeartRateBand();
     void athleteEdited(AthleteId id);
     void templatesEdited();
     void refreshTemplateChoices();
@@ -99,6 +107,10 @@ private:
     QString pacedSportText() const;
     void drawStability();
     void drawPaceAtEffort();
+    bool byHeartRate() const;
+    EffortBand effortBand() const;
+    /// "RPE 7–8" or "150–160 bpm".
+    QString effortBandText() const;
     void drawEffortAtPace();
     void readAndDrawRepeats();
     void drawIntensity();
@@ -121,6 +133,11 @@ private:
     QComboBox* m_template = nullptr;
     QDoubleSpinBox* m_rpeLow = nullptr;
     QDoubleSpinBox* m_rpeHigh = nullptr;
+    QComboBox* m_effortKind = nullptr;
+    QWidget* m_rpeBand = nullptr; ///< the RPE spin boxes, shown for "RPE"
+    QSpinBox* m_heartRateLow = nullptr;
+    QSpinBox* m_heartRateHigh = nullptr;
+    QWidget* m_heartRateBand = nullptr; ///< the bpm spin boxes, shown for "Heart rate"
     PaceBandEdit* m_paceBand = nullptr;
     QSpinBox* m_repeatCount = nullptr;
     QComboBox* m_intensityMode = nullptr;

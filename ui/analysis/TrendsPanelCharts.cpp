@@ -55,12 +55,14 @@ QString repCountText(int count)
     return countText(count, TrendsPanel::tr("1 work rep"), TrendsPanel::tr("%1 work reps"));
 }
 
-TrendFormat paceFormat(UnitSystem units)
+/// `band` in the axis label: an exported image has no spin boxes to say which reps.
+TrendFormat paceFormat(UnitSystem units, const QString& band)
 {
     TrendFormat format;
     format.seriesName = TrendsPanel::tr("Median pace");
-    format.axisLabel = units == UnitSystem::Imperial ? TrendsPanel::tr("Pace (min/mi)")
-                                                     : TrendsPanel::tr("Pace (min/km)");
+    format.axisLabel = (units == UnitSystem::Imperial ? TrendsPanel::tr("Pace (min/mi) at %1")
+                                                      : TrendsPanel::tr("Pace (min/km) at %1"))
+                           .arg(band);
     format.isPace = true;
     format.minimumSpan = 10.0;
     format.valueText = [units](double seconds) {
@@ -204,23 +206,50 @@ void TrendsPanel::drawStability()
 
 void TrendsPanel::drawPaceAtEffort()
 {
-    EffortBand band;
-    band.rpeLow = m_rpeLow->value();
-    band.rpeHigh = m_rpeHigh->value();
-    const std::vector<WeeklyValue> values =
-        perPaceUnit(paceAtEffortTrend(m_workReps, band, filter(true), m_weekStartsOn), units());
-    m_paceAtEffortChart->setFormat(paceFormat(units()));
+    const std::vector<WeeklyValue> values = perPaceUnit(
+        paceAtEffortTrend(m_workReps, effortBand(), filter(true), m_weekStartsOn), units());
+    m_paceAtEffortChart->setFormat(paceFormat(units(), effortBandText()));
     // Only one sport's reps count: a cyclist's RPE-rated reps are there, just not runs.
     m_paceAtEffortChart->setEmptyText(
-        tr("No %1 work reps at RPE %2–%3 in these weeks. Only %1 reps count here (paces of "
-           "different sports do not mix); log RPE per rep to see this.")
-            .arg(pacedSportText(), rpeText(*band.rpeLow), rpeText(*band.rpeHigh)));
+        (byHeartRate() ? tr("No %1 work reps at %2 in these weeks. Only %1 reps count here "
+                            "(paces of different sports do not mix); log average heart rate "
+                            "per rep to see this.")
+                       : tr("No %1 work reps at %2 in these weeks. Only %1 reps count here "
+                            "(paces of different sports do not mix); log RPE per rep to see "
+                            "this."))
+            .arg(pacedSportText(), effortBandText()));
     m_paceAtEffortChart->setValues(values, m_firstWeek, m_lastDay);
+    const TrendMeasure measure =
+        byHeartRate() ? TrendMeasure::PaceAtHeartRate : TrendMeasure::PaceAtEffort;
     m_paceAtEffortSection->setReading(
         values.empty()
             ? QString()
-            : trendReading(TrendMeasure::PaceAtEffort, m_paceAtEffortChart->line(), units()) +
-                  mixedSessionsNote());
+            : trendReading(measure, m_paceAtEffortChart->line(), units()) + mixedSessionsNote());
+}
+
+bool TrendsPanel::byHeartRate() const
+{
+    return m_effortKind->currentIndex() == 1;
+}
+
+EffortBand TrendsPanel::effortBand() const
+{
+    EffortBand band;
+    if (byHeartRate()) {
+        band.heartRateLow = m_heartRateLow->value();
+        band.heartRateHigh = m_heartRateHigh->value();
+    } else {
+        band.rpeLow = m_rpeLow->value();
+        band.rpeHigh = m_rpeHigh->value();
+    }
+    return band;
+}
+
+QString TrendsPanel::effortBandText() const
+{
+    return byHeartRate()
+               ? tr("%1–%2 bpm").arg(m_heartRateLow->value()).arg(m_heartRateHigh->value())
+               : tr("RPE %1–%2").arg(rpeText(m_rpeLow->value()), rpeText(m_rpeHigh->value()));
 }
 
 void TrendsPanel::drawEffortAtPace()
