@@ -57,10 +57,24 @@ QString paceText(double secondsPerKm, UnitSystem units)
     return formatPace(Speed::fromSecondsPerKilometre(secondsPerKm), units);
 }
 
+/// How a trend's slope is printed: its unit, and the factor from the stored unit (pace
+/// slopes are stored per km and printed per mile for an imperial athlete).
+struct SlopeUnit {
+    QString name;
+    double scale = 1.0;
+};
+
+SlopeUnit paceSlopeUnit(UnitSystem units)
+{
+    if (units == UnitSystem::Imperial)
+        return {QStringLiteral("s/mi"), kMetresPerMile / kMetresPerKilometre};
+    return {QStringLiteral("s/km"), 1.0};
+}
+
 /// A trend as a table; `valueText` writes one week's median.
 template <typename Format>
 void printTrend(QTextStream& out, const QString& title, const Trend& trend, Format valueText,
-                const QString& slopeUnit)
+                const SlopeUnit& slopeUnit)
 {
     out << '\n' << title << '\n';
     if (trend.weeks.empty()) {
@@ -74,8 +88,8 @@ void printTrend(QTextStream& out, const QString& title, const Trend& trend, Form
                    .arg(valueText(week.median), 9)
                    .arg(week.count, 5);
     if (trend.slopePerWeek)
-        out << "  Slope: " << numberText(trend.slopePerWeek, 2) << ' ' << slopeUnit
-            << " per week\n";
+        out << "  Slope: " << numberText(*trend.slopePerWeek * slopeUnit.scale, 2) << ' '
+            << slopeUnit.name << " per week\n";
     else
         out << "  Slope: needs 3 weeks or more\n";
 }
@@ -121,12 +135,12 @@ void printTrends(QTextStream& out, const Athlete& athlete, const TrendsReport& r
     printTrend(
         out, QStringLiteral("Pace stability (median pace CV %, lower is steadier)"),
         report.stability, [](double value) { return QString::number(value, 'f', 1); },
-        QStringLiteral("%"));
+        SlopeUnit{QStringLiteral("%")});
     printTrend(
         out,
         QStringLiteral("Pace at %1 (median work-rep pace)").arg(effortBandText(report.rpeBand)),
         report.paceAtRpe, [&](double value) { return paceText(value, units); },
-        QStringLiteral("s/km"));
+        paceSlopeUnit(units));
     if (report.rpeAtPace) {
         const PaceRange& band = report.rpeAtPace->band;
         printTrend(
@@ -136,7 +150,7 @@ void printTrends(QTextStream& out, const Athlete& athlete, const TrendsReport& r
                      report.rpeAtPace->fromThresholdPace ? QStringLiteral(", T pace +-2 %")
                                                          : QString()),
             report.rpeAtPace->trend, [](double value) { return QString::number(value, 'f', 1); },
-            QStringLiteral("RPE"));
+            SlopeUnit{QStringLiteral("RPE")});
     }
     for (const QString& note : report.notes)
         out << '\n' << "Note: " << note << '\n';

@@ -2,6 +2,8 @@
 // through the store, checked against hand-computed values.
 
 #include "AnalysisLogSupport.h"
+#include "core/store/AthleteStore.h"
+#include "core/store/LogStore.h"
 
 #include <QJsonArray>
 
@@ -10,8 +12,11 @@
 #include <cmath>
 
 using namespace paceline::test;
+using paceline::Athlete;
+using paceline::LogStore;
 using paceline::PaceRange;
 using paceline::Speed;
+using paceline::UnitSystem;
 
 namespace {
 
@@ -196,6 +201,20 @@ TEST_F(TrendsCommand, PrintsSectionsWithoutJson)
     EXPECT_TRUE(run.out.contains(key("Pace at RPE 7-8"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(key("2026-03-09    3:58/km"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(key("Slope: -6.50 s/km per week"))) << run.out.toStdString();
+}
+
+TEST_F(TrendsCommand, AnImperialAthleteGetsThePaceSlopePerMile)
+{
+    {
+        auto store = std::move(LogStore::open(m_log.path()).value());
+        Athlete athlete = store->athletes().all().value().front();
+        athlete.units = UnitSystem::Imperial;
+        ASSERT_TRUE(store->athletes().update(athlete).ok());
+    }
+    const CliRun run = runCli({key("trends"), key("--db"), m_log.path()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    // -6.5 s/km a week is -6.5 x 1.609344 = -10.46 s/mi a week.
+    EXPECT_TRUE(run.out.contains(key("Slope: -10.46 s/mi per week"))) << run.out.toStdString();
 }
 
 TEST_F(TrendsCommand, BadInputIsNamed)
