@@ -54,18 +54,18 @@ struct RepeatSummary {
 /// One step the proposal changes, described for the user.
 struct CalibrationChange {
     StepId step;
-    QString before; ///< e.g. "1000 m at 3:50-3:55/km"
-    QString after;
+    QString before; ///< the whole step, e.g. "1,000 m at 3:50–3:55/km"
+    QString after;  ///< only what changes, e.g. "900 m, same pace"
 
     friend bool operator==(const CalibrationChange&, const CalibrationChange&) = default;
 };
 
 struct CalibrationProposal {
     CalibrationVerdict verdict = CalibrationVerdict::NotEnoughHistory;
-    QString summary;              ///< one sentence: what to change and why
-    std::vector<QString> reasons; ///< the evidence, one line per signal
+    QString summary;                    ///< one sentence: what to change and why
+    std::vector<QString> reasons;       ///< the evidence, one line per signal
     std::vector<RepeatSummary> repeats; ///< oldest first
-    StepTree proposedSteps; ///< the template's steps with the change applied (ids kept)
+    StepTree proposedSteps;             ///< the template's steps with the change applied (ids kept)
     std::vector<CalibrationChange> changes; ///< empty for Keep / NotEnoughHistory
 };
 

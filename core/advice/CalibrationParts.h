@@ -23,6 +23,11 @@ QString repeatLine(const RepeatSummary& repeat);
 
 /// "1,000 m at 3:50–3:55/km", "3 min at I pace (3:50–3:55/km)", "90 s at RPE 8".
 QString stepText(const Step& step, const std::optional<TrainingPaces>& paces);
+/// A shortened step, saying only what changed: "700 m, same pace", "2:45, same effort".
+QString shorterStepText(const Step& step);
+/// A faster step, saying only what changed: "4:12–4:22/km, same distance" (or "same
+/// time" for a rep set by duration).
+QString fasterStepText(const Step& step, const std::optional<TrainingPaces>& paces);
 
 /// A zone's pace band by the rule the stability figures use (a Daniels point pace
 /// +-2 %, E its range); nullopt without paces or for the rotation zones.

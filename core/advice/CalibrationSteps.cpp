@@ -96,16 +96,17 @@ void addNote(std::vector<QString>& notes, const std::vector<StepPath>& paths, co
         capitalized(stepsText(paths)), QString::fromLatin1(paths.size() == 1 ? singular : plural)));
 }
 
-/// Applies `edit` to the step at `path` and records the change when it made one.
-template <typename Edit>
+/// Applies `edit` to the step at `path` and records the change when it made one: the
+/// whole step before, and `describe` of the edited step (only what changed) after.
+template <typename Edit, typename Describe>
 bool changeStep(CalibratedSteps& result, const StepPath& path,
-                const std::optional<TrainingPaces>& paces, Edit&& edit)
+                const std::optional<TrainingPaces>& paces, Edit&& edit, Describe&& describe)
 {
     Step* step = editableStep(result.steps, path);
     const QString before = stepText(*step, paces);
     if (!edit(*step))
         return false;
-    result.changes.push_back({step->id, before, stepText(*step, paces)});
+    result.changes.push_back({step->id, before, describe(*step)});
     return true;
 }
 
@@ -117,12 +118,15 @@ CalibratedSteps shortenedWork(const StepTree& steps, const std::optional<Trainin
     std::vector<StepPath> tooShort;
     std::vector<StepPath> open;
     for (const StepPath& path : workStepPaths(steps)) {
-        const bool changed = changeStep(result, path, paces, [](Step& step) {
-            const std::optional<Target> cut = shortenedTarget(step.target);
-            if (cut)
-                step.target = *cut;
-            return cut.has_value();
-        });
+        const bool changed = changeStep(
+            result, path, paces,
+            [](Step& step) {
+                const std::optional<Target> cut = shortenedTarget(step.target);
+                if (cut)
+                    step.target = *cut;
+                return cut.has_value();
+            },
+            shorterStepText);
         if (!changed) {
             const bool hasAmount =
                 !std::holds_alternative<std::monostate>(stepAt(steps, path)->target);
@@ -143,12 +147,15 @@ CalibratedSteps fasterWork(const StepTree& steps, const std::optional<TrainingPa
     std::vector<StepPath> effort;
     std::vector<StepPath> zoneWithoutPace;
     for (const StepPath& path : workStepPaths(steps)) {
-        const bool changed = changeStep(result, path, paces, [&](Step& step) {
-            const std::optional<PaceRange> pace = fasterPace(step.intensity, paces);
-            if (pace)
-                step.intensity = *pace;
-            return pace.has_value();
-        });
+        const bool changed = changeStep(
+            result, path, paces,
+            [&](Step& step) {
+                const std::optional<PaceRange> pace = fasterPace(step.intensity, paces);
+                if (pace)
+                    step.intensity = *pace;
+                return pace.has_value();
+            },
+            [&](const Step& step) { return fasterStepText(step, paces); });
         const Intensity& intensity = stepAt(steps, path)->intensity;
         if (!changed && isEffortTarget(intensity))
             effort.push_back(path);

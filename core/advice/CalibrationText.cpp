@@ -1,6 +1,7 @@
 // The plain-language texts of "calibrate the next session": dates, percentages, the
 // one line per repeat and the before/after of a changed step. Metric, like the rep
-// lengths of the advisor's messages.
+// lengths of the advisor's messages. The "after" says only what changes, and names
+// what stays, the way a coach writes "700 m, same pace" next to the old rep.
 
 #include "AdviceText.h"
 #include "CalibrationParts.h"
@@ -54,6 +55,34 @@ QString intensityText(const Intensity& intensity, const std::optional<TrainingPa
     return {};
 }
 
+/// What a shortened step keeps: "same pace", or "same effort" for a heart-rate or RPE
+/// target; empty for a step with no intensity, which keeps nothing worth naming.
+QString keptIntensityText(const Intensity& intensity)
+{
+    if (std::holds_alternative<PaceZone>(intensity) || std::holds_alternative<PaceRange>(intensity))
+        return QStringLiteral("same pace");
+    if (std::holds_alternative<HeartRateRange>(intensity) ||
+        std::holds_alternative<RpeTarget>(intensity))
+        return QStringLiteral("same effort");
+    return {};
+}
+
+/// What a faster step keeps: "same distance" or "same time"; empty for an open step.
+QString keptTargetText(const Target& target)
+{
+    if (std::holds_alternative<Distance>(target))
+        return QStringLiteral("same distance");
+    if (std::holds_alternative<Duration>(target))
+        return QStringLiteral("same time");
+    return {};
+}
+
+/// "700 m, same pace"; just the change when nothing kept is worth naming.
+QString changeWithKept(const QString& changed, const QString& kept)
+{
+    return kept.isEmpty() ? changed : QStringLiteral("%1, %2").arg(changed, kept);
+}
+
 } // namespace
 
 QString dayText(QDate day)
@@ -86,6 +115,16 @@ QString stepText(const Step& step, const std::optional<TrainingPaces>& paces)
     const QString intensity = intensityText(step.intensity, paces);
     const QString amount = targetText(step.target);
     return intensity.isEmpty() ? amount : QStringLiteral("%1 at %2").arg(amount, intensity);
+}
+
+QString shorterStepText(const Step& step)
+{
+    return changeWithKept(targetText(step.target), keptIntensityText(step.intensity));
+}
+
+QString fasterStepText(const Step& step, const std::optional<TrainingPaces>& paces)
+{
+    return changeWithKept(intensityText(step.intensity, paces), keptTargetText(step.target));
 }
 
 std::optional<PaceRange> zoneBand(PaceZone zone, const std::optional<TrainingPaces>& paces)

@@ -244,7 +244,7 @@ TEST(ProposeCalibration, SteadyHistoryGoesOnePercentFaster)
     EXPECT_EQ(unchanged, intervalSession());
     const std::vector<CalibrationChange> expected{{StepId{kRepStep},
                                                    QStringLiteral("1,000 m at 3:50–3:55/km"),
-                                                   QStringLiteral("1,000 m at 3:48–3:53/km")}};
+                                                   QStringLiteral("3:48–3:53/km, same distance")}};
     EXPECT_EQ(proposal.changes, expected);
 }
 
@@ -298,7 +298,7 @@ TEST(ProposeCalibration, FadingLastRepeatGoesShorterAtTheSamePace)
     EXPECT_EQ(proposal.proposedSteps, expected);
     const std::vector<CalibrationChange> changes{{StepId{kRepStep},
                                                   QStringLiteral("1,000 m at 3:50–3:55/km"),
-                                                  QStringLiteral("900 m at 3:50–3:55/km")}};
+                                                  QStringLiteral("900 m, same pace")}};
     EXPECT_EQ(proposal.changes, changes);
 }
 
@@ -325,8 +325,8 @@ TEST(ProposeCalibration, ShorterRoundsDistancesAndDurations)
             << "step " << index + 1;
     ASSERT_EQ(proposal.changes.size(), 5u);
     EXPECT_EQ(proposal.changes[3].before, QStringLiteral("3 min at RPE 8"));
-    EXPECT_EQ(proposal.changes[3].after, QStringLiteral("2:45 at RPE 8"));
-    EXPECT_EQ(proposal.changes[4].after, QStringLiteral("80 s at RPE 8"));
+    EXPECT_EQ(proposal.changes[3].after, QStringLiteral("2:45, same effort"));
+    EXPECT_EQ(proposal.changes[4].after, QStringLiteral("80 s, same effort"));
     EXPECT_TRUE(hasReasonStarting(proposal, QStringLiteral("Step 6 is too short to cut")));
 }
 
@@ -527,7 +527,7 @@ TEST(ProposeCalibration, NestedRepeatGroupsAreWalked)
     EXPECT_EQ(proposal.changes[0].step, StepId{31});
     EXPECT_EQ(proposal.changes[1].step, StepId{33});
     EXPECT_EQ(proposal.changes[1].before, QStringLiteral("1,000 m at M pace"));
-    EXPECT_EQ(proposal.changes[1].after, QStringLiteral("900 m at M pace"));
+    EXPECT_EQ(proposal.changes[1].after, QStringLiteral("900 m, same pace"));
     EXPECT_EQ(idsOf(proposal.proposedSteps), idsOf(nested)); // 20, 30, 31, 32, 33
 }
 
@@ -567,7 +567,7 @@ TEST(ProposeCalibration, ZoneTargetBecomesAFasterPaceRange)
     EXPECT_NEAR(std::get<PaceRange>(rep.intensity).fastest.metresPerSecond, 4.629630, 1e-6);
     const std::vector<CalibrationChange> expected{
         {StepId{kRepStep}, QStringLiteral("1,000 m at I pace (3:38–3:47/km)"),
-         QStringLiteral("1,000 m at 3:36–3:44/km")}};
+         QStringLiteral("3:36–3:44/km, same distance")}};
     EXPECT_EQ(proposal.changes, expected);
 
     // Heart-rate and RPE work stays, and the reasons say so; so does the missing RPE.
@@ -580,6 +580,20 @@ TEST(ProposeCalibration, ZoneTargetBecomesAFasterPaceRange)
     EXPECT_EQ(proposal.summary, QStringLiteral("Run the work paces 1 % faster: the last 3 "
                                                "repeats were on target and steady."));
     EXPECT_EQ(idsOf(proposal.proposedSteps), idsOf(session));
+}
+
+TEST(ProposeCalibration, FasterRepByTimeKeepsItsTime)
+{
+    // The steady 1000 m reps, logged against a 4 min rep at the same band: a rep set by
+    // time keeps its time, and the change says so rather than repeating "4 min".
+    const StepTree session{node(withId(work(minutes(4), kRepBand), kRepStep))};
+    const CalibrationProposal proposal =
+        proposeCalibration(session, runAgainst(steadyHistory(), session), std::nullopt);
+    ASSERT_EQ(proposal.verdict, CalibrationVerdict::Faster);
+    const std::vector<CalibrationChange> expected{{StepId{kRepStep},
+                                                   QStringLiteral("4 min at 3:50–3:55/km"),
+                                                   QStringLiteral("3:48–3:53/km, same time")}};
+    EXPECT_EQ(proposal.changes, expected);
 }
 
 TEST(ProposeCalibration, ProposalsKeepStepIds)

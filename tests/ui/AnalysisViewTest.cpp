@@ -144,6 +144,28 @@ TEST(AnalysisView, SummarySaysTheWeekTheRatioAndTheForm)
     EXPECT_TRUE(summary.contains(QStringLiteral("Form "))) << summary.toStdString();
 }
 
+TEST(AnalysisView, TheSummaryAndMeasureShowOnlyWithTheLoadTab)
+{
+    // Both speak of load: on the Trends tab they would read as if about the trends.
+    ShownView f;
+    const auto* summary = f.view.findChild<QLabel*>(QStringLiteral("analysisSummary"));
+    const auto* measure = f.view.findChild<QLabel*>(QStringLiteral("analysisMeasure"));
+    ASSERT_TRUE(summary && measure);
+    ASSERT_TRUE(f.view.showTab(QStringLiteral("load")));
+    QApplication::processEvents();
+    EXPECT_TRUE(summary->isVisible());
+    EXPECT_TRUE(measure->isVisible());
+    EXPECT_TRUE(f.view.rangeCombo()->isVisible());
+
+    ASSERT_TRUE(f.view.showTab(QStringLiteral("trends")));
+    QApplication::processEvents();
+    EXPECT_FALSE(summary->isVisible());
+    EXPECT_FALSE(measure->isVisible());
+    EXPECT_TRUE(f.view.rangeCombo()->isVisible()); // the range applies to both tabs
+    // Still read while hidden, for whoever asks.
+    EXPECT_TRUE(f.view.summaryText().startsWith(QStringLiteral("This week so far:")));
+}
+
 TEST(AnalysisView, EmptyLogSaysWhatToDoNext)
 {
     TempStore temp;

@@ -22,8 +22,8 @@ CalibrationProposal fasterProposal()
                                       "and on target.");
     proposal.reasons = {QStringLiteral("Pace varied by 1.2 % across the reps."),
                         QStringLiteral("Mean RPE 6.5 of 10.")};
-    proposal.changes = {{StepId{4}, QStringLiteral("1000 m at 3:50–3:55/km"),
-                         QStringLiteral("1000 m at 3:48–3:53/km")}};
+    proposal.changes = {{StepId{4}, QStringLiteral("1,000 m at 3:50–3:55/km"),
+                         QStringLiteral("3:48–3:53/km, same distance")}};
     return proposal;
 }
 
@@ -47,7 +47,7 @@ TEST(CalibrationBox, ShowsTheVerdictSummaryAndChanges)
     EXPECT_EQ(box.title()->text(), QStringLiteral("A little faster"));
     EXPECT_EQ(box.summary()->text(), fasterProposal().summary);
     EXPECT_EQ(box.changes()->text(),
-              QStringLiteral("1000 m at 3:50–3:55/km → 1000 m at 3:48–3:53/km"));
+              QStringLiteral("1,000 m at 3:50–3:55/km → 3:48–3:53/km, same distance"));
     EXPECT_FALSE(box.acceptButton()->isHidden());
     EXPECT_TRUE(box.acceptButton()->isEnabled());
 }

@@ -57,7 +57,8 @@ CalibrationProposal shorterProposal(const StepTree& base)
     proposal.summary = QStringLiteral("Shorter reps at the same pace: the last ones faded.");
     proposal.reasons = {QStringLiteral("Peak RPE 9.5 of 10.")};
     proposal.proposedSteps = withWorkDistance(base, 300.0);
-    proposal.changes = {{StepId{}, QStringLiteral("400 m at I"), QStringLiteral("300 m at I")}};
+    proposal.changes = {
+        {StepId{}, QStringLiteral("400 m at I pace"), QStringLiteral("300 m, same pace")}};
     return proposal;
 }
 

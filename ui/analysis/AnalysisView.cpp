@@ -73,21 +73,12 @@ bool AnalysisView::showTab(const QString& name)
 
 QWidget* AnalysisView::createContent()
 {
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("analysisSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont larger = m_summary->font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.1);
-    larger.setBold(true);
-    m_summary->setFont(larger);
-
     m_load = new LoadPanel;
     m_trends = new TrendsPanel(m_document);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("analysisTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_load, tr("&Load"));
+    m_tabs->addTab(createLoadPage(), tr("&Load"));
     m_tabs->addTab(m_trends, tr("&Trends"));
     m_tabs->setTabToolTip(0, tr("Weekly load, acute:chronic ratio, fitness and fatigue, "
                                 "monotony and strain"));
@@ -102,9 +93,36 @@ QWidget* AnalysisView::createContent()
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(createTopRow());
-    layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
     return content;
+}
+
+QWidget* AnalysisView::createLoadPage()
+{
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("analysisSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont larger = m_summary->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.1);
+    larger.setBold(true);
+    m_summary->setFont(larger);
+
+    m_measureLabel = new QLabel;
+    m_measureLabel->setObjectName(QStringLiteral("analysisMeasure"));
+    m_measureLabel->setText(measureText());
+    m_measureLabel->setToolTip(tr("How a workout's load is counted. Change it in Edit ▸ "
+                                  "Preferences."));
+
+    // The summary and the measure speak of load only, so they sit in the Load tab, above
+    // its charts and outside their scroll area: the week's reading stays in view.
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_measureLabel);
+    layout->addWidget(m_load, 1);
+    return page;
 }
 
 QWidget* AnalysisView::createTopRow()
@@ -123,19 +141,11 @@ QWidget* AnalysisView::createTopRow()
     auto* rangeLabel = new QLabel(tr("&Show:"));
     rangeLabel->setBuddy(m_rangeCombo);
 
-    m_measureLabel = new QLabel;
-    m_measureLabel->setObjectName(QStringLiteral("analysisMeasure"));
-    m_measureLabel->setText(measureText());
-    m_measureLabel->setToolTip(tr("How a workout's load is counted. Change it in Edit ▸ "
-                                  "Preferences."));
-
     auto* row = new QWidget;
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(rangeLabel);
     layout->addWidget(m_rangeCombo);
-    layout->addSpacing(16);
-    layout->addWidget(m_measureLabel);
     layout->addStretch(1);
     return row;
 }

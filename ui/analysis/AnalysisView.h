@@ -22,10 +22,11 @@ class LoadPanel;
 class LogDocument;
 class TrendsPanel;
 
-/// The Analysis screen: a range selector and a plain-words summary above two tabs, the
-/// load charts (LoadPanel) and the pace trends (TrendsPanel), or an empty state saying
-/// what to do when the athlete has nothing logged. It re-reads the store when sessions,
-/// plans or the athlete change, at once while shown and otherwise on the next show.
+/// The Analysis screen: a range selector above two tabs, the load charts (LoadPanel,
+/// under a plain-words summary of the week's load and the load measure) and the pace
+/// trends (TrendsPanel), or an empty state saying what to do when the athlete has
+/// nothing logged. It re-reads the store when sessions, plans or the athlete change, at
+/// once while shown and otherwise on the next show.
 ///
 /// Clicks on the charts: a week's bar or point asks for that week in the planner; a
 /// day on the fitness chart with exactly one workout asks for that workout in the log
@@ -75,6 +76,7 @@ protected:
 private:
     QWidget* createContent();
     QWidget* createTopRow();
+    QWidget* createLoadPage();
     void connectDocument();
     void followAthlete(AthleteId athlete);
     /// Re-reads now when shown, else on the next show.
