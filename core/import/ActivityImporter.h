@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/io/activity/ActivityReader.h"
+#include "core/model/Id.h"
+#include "core/model/LoggedSession.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <memory>
+#include <vector>
+
+namespace paceline {
+
+class LogStore;
+
+enum class ImportOutcome { Imported, Duplicate, Failed };
+
+struct FileImportResult {
+    QString path;
+    ImportOutcome outcome = ImportOutcome::Failed;
+    /// Failed: the reason, naming the file and where it broke. Duplicate: which logged
+    /// session it already is. Imported: notes (legs skipped, plan matched), may be empty.
+    QString message;
+    std::vector<LoggedSessionId> sessionIds; ///< Imported only
+};
+
+struct ImportSummary {
+    int imported = 0;   ///< files
+    int sessions = 0;   ///< logged sessions made
+    int duplicates = 0; ///< files skipped as already imported
+    int failed = 0;     ///< files
+    /// The duplicates and failures, in order, for the report (imports are counted only,
+    /// so a batch of thousands keeps little in memory).
+    std::vector<FileImportResult> problems;
+
+    void add(const FileImportResult& result);
+    bool allGood() const { return failed == 0; }
+};
+
+/// "Imported 12 files (14 sessions); 2 already in the log; 1 failed." plus one line per
+/// problem.
+QString summaryText(const ImportSummary& summary);
+
+struct ImportOptions {
+    GpxSplit gpxSplit;
+    QTimeZone fallbackZone = QTimeZone::systemTimeZone();
+};
+
+/// Imports activity files into one athlete's log, one file at a time, each in its own
+/// transaction (a file that fails leaves nothing behind and does not stop the batch).
+/// A recording is a duplicate when a session of the same sport starting at the same
+/// second is already in the athlete's log (so the FIT and TCX of one run count once).
+class ActivityImporter {
+public:
+    ActivityImporter(LogStore& store, AthleteId athlete, ImportOptions options = {});
+    ~ActivityImporter();
+
+    FileImportResult importFile(const QString& path);
+
+private:
+    LogStore& m_store;
+    AthleteId m_athlete;
+    ImportOptions m_options;
+    std::vector<std::unique_ptr<ActivityReader>> m_readers;
+};
+
+/// The files to import from files and folders (folders recursively), in name order,
+/// keeping only names the readers take (*.fit, *.tcx, *.gpx, *.csv) and leaving out
+/// the reps half of a CSV export (it is read with its sessions file).
+QStringList collectImportFiles(const QStringList& paths);
+
+} // namespace paceline

@@ -1,0 +1,7 @@
+#include "Conversion.h"
+
+namespace paceline {
+
+Conversion sessionsFromRecording(const Recording&, const ConversionContext&) { return {}; } // STUB
+
+} // namespace paceline

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ActivityReader.h"
+
+#include "core/model/Athlete.h"
+#include "core/model/LoggedSession.h"
+#include "core/model/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace paceline {
+
+/// Paceline's CSV export: a sessions file and a reps file that refer to it by the
+/// `session` column (1, 2, ... in the export). RFC 4180 quoting, UTF-8, a header
+/// row, ISO 8601 dates and times with their UTC offset, SI units (metres, seconds,
+/// m/s) plus a formatted pace column in the athlete's units ("4:05/km", "6:34/mi").
+/// docs/import.md lists the columns.
+struct CsvExport {
+    QByteArray sessions; ///< sessions.csv
+    QByteArray reps;     ///< reps.csv
+};
+
+CsvExport exportCsv(const std::vector<LoggedSession>& sessions, UnitSystem units);
+
+/// The file names the export writes into a folder, and that the reader looks for.
+inline constexpr const char* kSessionsCsvName = "sessions.csv";
+inline constexpr const char* kRepsCsvName = "reps.csv";
+
+/// Reads a sessions CSV (with its reps: the reps file is passed separately; empty when
+/// there is none) into a Recording of format "csv": one RecordedSession per row, its
+/// reps as laps with kind, RPE and notes set. Errors name the file, the line and the
+/// column: "sessions.csv: line 4, column duration_s: \"abc\" is not a number".
+Result<Recording> readCsvLog(QByteArrayView sessionsCsv, QByteArrayView repsCsv,
+                             const QString& fileName);
+
+/// The CSV reader for the reader list: reads a sessions file and, when its name holds
+/// "sessions", the reps file beside it whose name has "reps" instead (the folder is
+/// taken from the path given to setFolder before read; readActivityFile does that).
+/// A reps file on its own is refused with a message saying to import the sessions file.
+class CsvReader : public ActivityReader {
+public:
+    QString formatId() const override;
+    QString displayName() const override;
+    QStringList fileNamePatterns() const override;
+    ReaderCapabilities capabilities() const override;
+    bool recognises(QByteArrayView head) const override;
+    /// `fileName` may be a full path: the reps file is looked for beside it.
+    Result<Recording> read(QByteArrayView bytes, const QString& fileName) const override;
+};
+
+/// Whether `path` is the reps half of an export (its header is the reps header), so
+/// a folder import skips it (it is read with its sessions file).
+bool isRepsCsv(const QString& path);
+
+} // namespace paceline

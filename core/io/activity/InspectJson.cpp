@@ -1,0 +1,7 @@
+#include "InspectJson.h"
+
+namespace paceline {
+
+QJsonObject inspectJson(const Recording&) { return {}; } // STUB
+
+} // namespace paceline
