@@ -39,3 +39,14 @@ paceline_build() {
         -DCMAKE_BUILD_TYPE=Release -DPACELINE_WARNINGS_AS_ERRORS=ON "$@" &&
         cmake --build "$PACELINE_BUILD_DIR" --parallel "$(nproc)"
 }
+
+# Garmin's FIT SDK (npm) for the tests that decode our FIT workouts with it. Node and
+# npm come from Debian when missing (root only); without them those tests skip.
+paceline_setup_fit_oracle() {
+    if ! command -v npm >/dev/null && [[ "$(id -u)" -eq 0 ]]; then
+        echo "Installing node and npm for the FIT SDK cross-checks"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null ||
+            echo "Could not install node and npm; the FIT SDK cross-checks will skip" >&2
+    fi
+    "$PACELINE_ROOT/scripts/setup-fit-oracle.sh" "$PACELINE_BUILD_DIR" || true
+}

@@ -63,7 +63,8 @@ public:
     /// The message's timestamp (field 253, or the one a compressed-timestamp header
     /// gives it), in FIT seconds since 1989-12-31T00:00:00Z; nullopt when neither.
     std::optional<std::uint32_t> timestamp() const { return m_timestamp; }
-    /// The field with this number, or nullptr; developer fields are never listed.
+    /// The field with this number (the first, should a definition repeat it), or
+    /// nullptr; developer fields are never listed.
     const FieldView* field(std::uint8_t number) const;
     std::span<const FieldView> fields() const { return m_fields; }
     /// Which FIT file of a chained file the message is in (0 for the first).
@@ -72,14 +73,21 @@ public:
     MessageView(std::uint16_t global, std::optional<std::uint32_t> timestamp,
                 std::span<const FieldView> fields, int fileIndex)
         : m_global(global), m_timestamp(timestamp), m_fields(fields), m_fileIndex(fileIndex)
-    {
-    }
+    {}
+    /// The decoder's form: `fieldIndex` (256 entries, 0xFF for "absent") maps a field
+    /// number to its position in `fields`, so field() needs no search.
+    MessageView(std::uint16_t global, std::optional<std::uint32_t> timestamp,
+                std::span<const FieldView> fields, int fileIndex, const std::uint8_t* fieldIndex)
+        : m_global(global), m_timestamp(timestamp), m_fields(fields), m_fileIndex(fileIndex),
+          m_fieldIndex(fieldIndex)
+    {}
 
 private:
     std::uint16_t m_global;
     std::optional<std::uint32_t> m_timestamp;
     std::span<const FieldView> m_fields;
     int m_fileIndex;
+    const std::uint8_t* m_fieldIndex = nullptr;
 };
 
 /// Seconds between the Unix epoch and the FIT epoch (1989-12-31T00:00:00Z).

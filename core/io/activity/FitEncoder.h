@@ -11,9 +11,11 @@
 
 namespace paceline::fit {
 
-/// A value to write: an integer (written in the field's type), a double (for float
-/// types), bytes or a string (padded with NULs to the field size), or Invalid (the
-/// type's invalid sentinel).
+/// A value to write: an integer (written in the field's type), a double (written as a
+/// float for float types, rounded for integer types), bytes or a string (written
+/// verbatim, cut or padded with NULs to the field size), or Invalid (the type's invalid
+/// sentinel: 0xFF.., 0x7F.. for signed types, 0 for the z types and strings). In an
+/// array field an integer or double fills the first element and the others are invalid.
 struct Invalid {};
 using Value = std::variant<Invalid, std::int64_t, double, QByteArray>;
 
@@ -41,8 +43,9 @@ public:
     void define(std::uint8_t localType, std::uint16_t globalNumber,
                 std::vector<FieldDefinition> fields, ByteOrder order = ByteOrder::Little,
                 std::vector<DeveloperFieldDefinition> developerFields = {});
-    /// A data message with a normal header; one value per defined field, in order, then
-    /// the developer fields' raw bytes.
+    /// A data message with a normal header; one value per defined field, in order
+    /// (missing ones are Invalid), then the developer fields' raw bytes (cut or padded
+    /// with 0xFF to their size). A local type never defined gets its header byte alone.
     void write(std::uint8_t localType, const std::vector<Value>& values,
                const std::vector<QByteArray>& developerValues = {});
     /// A data message with a compressed-timestamp header (local type 0-3, the low 5
@@ -57,6 +60,9 @@ public:
     QByteArray finish(bool fourteenByteHeader = true, std::uint16_t profileVersion = 2132);
 
 private:
+    void appendValues(std::uint8_t local, const std::vector<Value>& values,
+                      const std::vector<QByteArray>& developerValues);
+
     struct Local {
         std::vector<FieldDefinition> fields;
         std::vector<DeveloperFieldDefinition> developerFields;

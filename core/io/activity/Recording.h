@@ -58,6 +58,9 @@ struct RecordedSession {
     /// log (the import skips those legs and says so).
     std::optional<Sport> sport;
     QDateTime start; ///< UTC
+    /// This leg's offset from UTC, when known for it alone (each row of Paceline's CSV
+    /// has its own); it wins over Recording::utcOffsetSeconds.
+    std::optional<int> utcOffsetSeconds;
     std::optional<double> elapsedSeconds;
     std::optional<double> timerSeconds;
     std::optional<double> distanceMetres;
