@@ -8,7 +8,9 @@ namespace paceline {
 /// attribute) with Lap (StartTime, TotalTimeSeconds, DistanceMeters, heart rates,
 /// Cadence, Intensity) and Track/Trackpoint samples; MultiSportSession's
 /// FirstSport/NextSport activities become one session each. Leading whitespace
-/// before the XML declaration and unknown namespace prefixes are tolerated.
+/// before the XML declaration and unknown namespace prefixes are tolerated. Sport
+/// "Other" without positions at swimming speed reads as a pool swim, otherwise as
+/// generic; heart rates of 255 (FIT's "no value") read as absent.
 class TcxReader : public ActivityReader {
 public:
     QString formatId() const override;
