@@ -1,7 +1,6 @@
 #pragma once
 
 #include "ActivityReader.h"
-
 #include "core/model/Athlete.h"
 #include "core/model/LoggedSession.h"
 #include "core/model/Result.h"
@@ -17,7 +16,7 @@ namespace paceline {
 /// `session` column (1, 2, ... in the export). RFC 4180 quoting, UTF-8, a header
 /// row, ISO 8601 dates and times with their UTC offset, SI units (metres, seconds,
 /// m/s) plus a formatted pace column in the athlete's units ("4:05/km", "6:34/mi").
-/// docs/import.md lists the columns.
+/// docs/import.md lists the columns (core/io/activity/CsvColumns.h holds them).
 struct CsvExport {
     QByteArray sessions; ///< sessions.csv
     QByteArray reps;     ///< reps.csv
@@ -36,9 +35,14 @@ inline constexpr const char* kRepsCsvName = "reps.csv";
 Result<Recording> readCsvLog(QByteArrayView sessionsCsv, QByteArrayView repsCsv,
                              const QString& fileName);
 
+/// The name of the reps file that goes with a sessions file: the last "sessions" in the
+/// name (any case) becomes "reps" ("run-sessions.csv" -> "run-reps.csv"); "reps.csv"
+/// when the name has no "sessions". Without the folder.
+QString repsCsvNameFor(const QString& sessionsName);
+
 /// The CSV reader for the reader list: reads a sessions file and, when its name holds
 /// "sessions", the reps file beside it whose name has "reps" instead (the folder is
-/// taken from the path given to setFolder before read; readActivityFile does that).
+/// taken from the path passed as `fileName` to read; readActivityFile passes the path).
 /// A reps file on its own is refused with a message saying to import the sessions file.
 class CsvReader : public ActivityReader {
 public:
