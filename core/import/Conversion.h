@@ -23,22 +23,26 @@ struct ConversionContext {
 
 struct Conversion {
     std::vector<LoggedSession> sessions; ///< one per sport leg Paceline logs, in order
-    QStringList notes; ///< what was skipped or matched, for the import summary
+    QStringList notes;                   ///< what was skipped or matched, for the import summary
 };
 
 /// Turns a recording into logged sessions (docs/import.md, "From laps to reps"):
+/// - one session per sport leg: start with the athlete's UTC offset then (the file's,
+///   else `fallbackZone`'s at that instant), duration (timer, else elapsed), distance,
+///   heart rates; LegTotals.h says what stands in for figures the file lacks;
 /// - each lap becomes a rep (distance, timer time or else elapsed time, average and
-///   maximum heart rate, cadence); a leg without laps becomes one rep;
-/// - a lap the watch marked rest, recovery, warm-up or cool-down is a recovery rep;
-///   otherwise running laps are work when faster than the slow end of the athlete's
-///   marathon pace (from their recent race), and any sport without known paces splits
-///   at the midpoint between its slowest and fastest lap when they differ by more than
-///   a quarter (all work otherwise);
-/// - a leg on a day with a planned session of the same sport is linked to it, and its
-///   laps to the plan's reps (repsFromPlan) when the counts line up, taking kinds from
-///   the plan (warm-up and cool-down laps around them are left unlinked);
-/// - transition legs and sports Paceline does not log are skipped with a note.
-/// The sessions have no ids; titles are the plan's name or "<Sport> from <file>".
+///   maximum heart rate, cadence); a leg without laps becomes one rep from its totals;
+/// - work or recovery by classifyLaps (LapKinds.h): the athlete's own kind (CSV), the
+///   watch's rest/recovery/warm-up/cool-down marks, auto-laps all work, runs split at the
+///   slow end of the athlete's marathon pace, else (laps more than a quarter apart) at
+///   the widest gap between neighbouring lap speeds when it is 15 % or more;
+/// - a leg on a day with a planned session of the same sport not yet done is linked to
+///   it, and its laps to the plan's reps when the counts line up (linkRepsToPlan in
+///   PlanMatching.h: equal counts, or one or two warm-up/cool-down laps more);
+/// - transition legs and sports Paceline does not log are skipped with a note, and so
+///   are legs without a start time or without any time and distance.
+/// The sessions have no ids; titles are the CSV's, else the plan's name, else
+/// "<Sport> from <file>". Stability figures are computed as a save from the log does.
 Conversion sessionsFromRecording(const Recording& recording, const ConversionContext& context);
 
 } // namespace paceline

@@ -208,6 +208,30 @@ Result<int> SessionStore::count(AthleteId athlete) const
     return int(*count);
 }
 
+Result<std::optional<LoggedSessionId>>
+SessionStore::findByStart(AthleteId athlete, const QDateTime& start,
+                          std::optional<Sport> sport) const
+{
+    // The stored day is local to the offset the session was saved with, which may not
+    // be the one `start` carries (a FIT file says its offset, its TCX twin does not), but
+    // it is never more than a day from the UTC date: the day range keeps the lookup on
+    // the (athlete_id, day) index.
+    const QDate utcDay = start.toUTC().date();
+    Result<QSqlQuery*> query = m_database.run(
+        QStringLiteral("SELECT id FROM logged_session WHERE athlete_id = ? AND day BETWEEN ? AND ? "
+                       "AND start_utc = ? AND (? IS NULL OR sport = ?) ORDER BY id LIMIT 1"),
+        {athlete.value, dayText(utcDay.addDays(-1)), dayText(utcDay.addDays(1)),
+         start.toSecsSinceEpoch(), sport ? QVariant(enumId(*sport)) : QVariant(),
+         sport ? QVariant(enumId(*sport)) : QVariant()},
+        QStringLiteral("look for a session with the same start"));
+    if (!query)
+        return query.error();
+    QueryReset reset(**query);
+    if (!(*query)->next())
+        return std::optional<LoggedSessionId>();
+    return std::optional<LoggedSessionId>(LoggedSessionId{(*query)->value(0).toLongLong()});
+}
+
 Result<std::optional<std::pair<QDate, QDate>>> SessionStore::dayRange(AthleteId athlete) const
 {
     using Range = std::optional<std::pair<QDate, QDate>>;

@@ -33,6 +33,12 @@ public:
     /// link them again when the plan is restored.
     Result<std::vector<LoggedSession>> linkedTo(PlannedSessionId plan) const;
     Result<int> count(AthleteId athlete) const;
+    /// The athlete's session that starts at the same second as `start` (whatever UTC
+    /// offset either carries), of `sport` when one is given, for finding a recording
+    /// imported before; nullopt when there is none. The first by id when several are.
+    Result<std::optional<LoggedSessionId>>
+    findByStart(AthleteId athlete, const QDateTime& start,
+                std::optional<Sport> sport = std::nullopt) const;
     /// First and last day with a logged session; nullopt for an empty log.
     Result<std::optional<std::pair<QDate, QDate>>> dayRange(AthleteId athlete) const;
 
