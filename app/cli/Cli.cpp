@@ -25,6 +25,12 @@ constexpr Command kCommands[] = {
     {"load", "Daily and weekly training load: ACWR, fitness, fatigue, form, monotony", runLoad},
     {"trends", "Weekly trends: pace stability, pace at an effort, effort at a pace", runTrends},
     {"calibrate", "Propose a template's targets for next time from its last repeats", runCalibrate},
+    {"inspect", "Show what an activity file (FIT, TCX, GPX, CSV) holds: laps, times, distances",
+     runInspect},
+    {"import", "Import activity files and folders into an athlete's log", runImport},
+    {"export", "Export an athlete's sessions as CSV, or the whole log as a JSON backup", runExport},
+    {"restore", "Add a JSON backup (export --backup) to a log", runRestore},
+    {"workout", "Write a session as a FIT workout file for a watch", runWorkout},
 };
 
 void printUsage(QTextStream& stream)

@@ -32,5 +32,10 @@ int runExportIcs(CliContext& context);
 int runLoad(CliContext& context);
 int runTrends(CliContext& context);
 int runCalibrate(CliContext& context);
+int runInspect(CliContext& context);
+int runImport(CliContext& context);
+int runExport(CliContext& context);
+int runRestore(CliContext& context);
+int runWorkout(CliContext& context);
 
 } // namespace paceline::cli

@@ -1,12 +1,12 @@
 // paceline-cli export-ics: a date range of an athlete's plan as an iCalendar file.
 
+#include "AtomicFile.h"
 #include "CliContext.h"
 #include "Commands.h"
 #include "core/io/IcsWriter.h"
 #include "core/store/LogStore.h"
 #include "core/store/PlanStore.h"
 
-#include <QSaveFile>
 
 namespace paceline::cli {
 
@@ -70,17 +70,6 @@ Result<ExportRange> rangeFromOptions(const CliContext& context)
     return ExportRange{*from, *to, file};
 }
 
-/// Writes all or nothing: an existing file stays as it was when writing fails.
-Status writeAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("cannot write '%1': %2").arg(path, file.errorString())};
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{QStringLiteral("cannot write '%1': %2").arg(path, file.errorString())};
-    return {};
-}
-
 } // namespace
 
 int runExportIcs(CliContext& context)
@@ -102,7 +91,7 @@ int runExportIcs(CliContext& context)
         return context.fail(ExitFailure, sessions.errorMessage());
     const QByteArray ics =
         plannedSessionsToIcs(*sessions, athlete, QDateTime::currentDateTimeUtc());
-    if (auto written = writeAtomically(range->file, ics); !written)
+    if (auto written = writeFileAtomically(range->file, ics); !written)
         return context.fail(ExitFailure, written.errorMessage());
 
     if (context.json())

@@ -15,7 +15,8 @@ TEST(CliConventions, HelpListsEverySubcommand)
     EXPECT_EQ(run.exitCode, 0);
     for (const char* command :
          {"zones", "athletes", "add-athlete", "demo", "session", "advise", "log", "sessions",
-          "plan", "export-ics", "load", "trends", "calibrate"})
+          "plan", "export-ics", "load", "trends", "calibrate", "inspect", "import", "export",
+          "restore", "workout"})
         EXPECT_TRUE(run.out.contains(QLatin1String(command))) << command;
 }
 
