@@ -1,5 +1,6 @@
 #include "LibraryPanel.h"
 
+#include "WorkoutExport.h"
 #include "core/io/ExampleSessions.h"
 #include "core/io/SessionFiles.h"
 #include "ui/document/LogDocument.h"
@@ -66,6 +67,11 @@ LibraryPanel::LibraryPanel(LogDocument& document, QWidget* parent)
     m_renameAction->setShortcutContext(Qt::WidgetShortcut);
     m_importAction = menu->addAction(tr("&Import Session..."), this, &LibraryPanel::importSession);
     m_exportAction = menu->addAction(tr("&Export Session..."), this, &LibraryPanel::exportSession);
+    m_exportWorkoutAction = menu->addAction(tr("Export for &Watch (FIT Workout)..."), this,
+                                            &LibraryPanel::exportWorkout);
+    m_exportWorkoutAction->setToolTip(
+        tr("Save the session as a FIT workout file to copy onto a Garmin watch, with the "
+           "current athlete's paces as targets"));
     menu->addSeparator();
     m_examplesAction =
         menu->addAction(tr("Add E&xample Sessions"), this, &LibraryPanel::addExamples);
@@ -147,6 +153,7 @@ void LibraryPanel::refreshActions()
     m_renameAction->setEnabled(writable && chosen);
     m_importAction->setEnabled(writable);
     m_exportAction->setEnabled(chosen);
+    m_exportWorkoutAction->setEnabled(chosen);
     m_examplesAction->setEnabled(writable);
 }
 
@@ -215,6 +222,19 @@ void LibraryPanel::exportSession()
         return;
     if (Status written = writeSessionFile(*session, path); !written)
         QMessageBox::warning(this, tr("Export session"), written.errorMessage());
+}
+
+void LibraryPanel::exportWorkout()
+{
+    const SessionTemplate* session = m_document.library().sessionTemplate(m_current);
+    if (!session)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export for watch"), workoutFileName(session->name), tr("FIT workouts (*.fit)"));
+    if (path.isEmpty())
+        return;
+    if (Status written = writeFitWorkoutFile(*session, m_document.currentAthlete(), path); !written)
+        QMessageBox::warning(this, tr("Export for watch"), written.errorMessage());
 }
 
 void LibraryPanel::addExamples()

@@ -37,6 +37,7 @@ public:
     void renameSession();
     void importSession();
     void exportSession();
+    void exportWorkout();
 
 Q_SIGNALS:
     void templateSelected(paceline::TemplateId id);
@@ -58,6 +59,7 @@ private:
     QAction* m_renameAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_exportWorkoutAction = nullptr;
     QAction* m_examplesAction = nullptr;
     TemplateId m_current;
 };

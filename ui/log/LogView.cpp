@@ -102,6 +102,9 @@ void LogView::connectSignals()
 {
     connect(&m_document, &LogDocument::currentAthleteChanged, this, &LogView::refreshAthlete);
     connect(&m_document, &LogDocument::athleteChanged, this, &LogView::refreshAthlete);
+    // After a bulk change (a big import, its undo) the model has re-read (it connected
+    // first); the totals and the empty state follow.
+    connect(&m_document, &LogDocument::sessionsReset, this, &LogView::refreshContent);
     connect(m_filterBar, &SessionFilterBar::filterChanged, m_model, &SessionListModel::setFilter);
     connect(m_clearFilters, &QAction::triggered, m_filterBar, &SessionFilterBar::clear);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {

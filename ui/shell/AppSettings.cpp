@@ -92,4 +92,14 @@ void AppSettings::setAnalysisRange(AnalysisRange range)
     setValue(QStringLiteral("analysis/range"), enumId(range));
 }
 
+QString AppSettings::lastImportFolder() const
+{
+    return value(QStringLiteral("import/folder"), QString()).toString();
+}
+
+void AppSettings::setLastImportFolder(const QString& folder)
+{
+    setValue(QStringLiteral("import/folder"), folder);
+}
+
 } // namespace paceline

@@ -28,6 +28,10 @@ public:
     qint64 lastAthleteId(const QString& logPath) const;
     void setLastAthleteId(const QString& logPath, qint64 id);
 
+    /// The folder File → Import last chose files from; empty at first.
+    QString lastImportFolder() const;
+    void setLastImportFolder(const QString& folder);
+
     /// Qt::DayOfWeek, Monday by default (ISO 8601).
     int firstDayOfWeek() const;
     void setFirstDayOfWeek(int day);

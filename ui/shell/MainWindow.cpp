@@ -68,6 +68,8 @@ MainWindow::MainWindow(std::unique_ptr<LogDocument> document, AppSettings& setti
     : QMainWindow(parent), m_settings(settings)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/paceline.svg")));
+    // Activity files and folders dropped anywhere on the window are imported.
+    setAcceptDrops(true);
     createActions();
     createMenus();
     createToolBar();
@@ -86,7 +88,9 @@ MainWindow::~MainWindow()
 {
     // Views and the switcher's model hold references into the document, which is
     // destroyed before the base class deletes the child widgets: remove them first,
-    // and stop listening (clearing the undo stack on destruction still signals).
+    // and stop listening (clearing the undo stack on destruction still signals). A
+    // running import goes first: it refers to the document's store and undo stack.
+    abandonImport();
     disconnectDocument();
     delete m_views;
     m_views = nullptr;
@@ -135,6 +139,7 @@ void MainWindow::createActions()
     m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferences->setMenuRole(QAction::PreferencesRole);
     connect(m_preferences, &QAction::triggered, this, &MainWindow::editPreferences);
+    createTransferActions();
 
     for (int i = 0; i < int(std::size(kViews)); ++i) {
         const ViewInfo& view = kViews[i];
@@ -153,6 +158,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&New Log..."), QKeySequence::New, this, &MainWindow::chooseNewLog);
     file->addAction(tr("&Open Log..."), QKeySequence::Open, this, &MainWindow::chooseLogToOpen);
     file->addAction(tr("Open &Demo Log"), this, &MainWindow::openDemoLog);
+    file->addSeparator();
+    addTransferActions(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -259,6 +266,9 @@ void MainWindow::createCentralArea()
 
 void MainWindow::setDocument(std::unique_ptr<LogDocument> document)
 {
+    // The runner writes into the old document: it must stop before that goes away, and
+    // must not still count as running when the actions are refreshed for the new one.
+    abandonImport();
     // Views and the switcher's model refer to the old document: remove them first.
     while (m_views->count() > 0) {
         QWidget* page = m_views->widget(0);
@@ -317,8 +327,11 @@ void MainWindow::rebuildViews()
     // Its Delete key works while the Log screen has focus (WidgetWithChildrenShortcut).
     m_logView->addAction(m_removeSession);
     connect(m_logView, &LogView::selectedSessionChanged, this, &MainWindow::refreshActions);
-    connect(m_logView, &LogView::sessionActivated, this,
-            [this](LoggedSessionId id) { openEntryForm(id); });
+    connect(m_logView, &LogView::sessionActivated, this, [this](LoggedSessionId id) {
+        // Not mid-import: an edit pushed now would sit under the import's undo step.
+        if (!isImporting())
+            openEntryForm(id);
+    });
     m_views->addWidget(m_logView);
     m_views->addWidget(createPlanner());
     m_builder = new BuilderView(*m_document);
@@ -341,7 +354,10 @@ void MainWindow::refreshTitleAndNotice()
 void MainWindow::refreshActions()
 {
     QUndoStack* stack = m_document->undoStack();
-    const bool writable = !m_document->isReadOnly();
+    // While an import runs, its undo step is not on the stack yet: an undo or an edit
+    // now would be ordered wrongly against it (undoing the import would then trip over a
+    // session edited or deleted meanwhile, or an athlete removed under it).
+    const bool writable = !m_document->isReadOnly() && !isImporting();
     m_undo->setEnabled(writable && stack->canUndo());
     m_redo->setEnabled(writable && stack->canRedo());
     m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
@@ -353,6 +369,7 @@ void MainWindow::refreshActions()
     const bool selected = m_logView && m_logView->selectedSession().has_value();
     m_editSession->setEnabled(writable && athlete.has_value() && selected);
     m_removeSession->setEnabled(writable && athlete.has_value() && selected);
+    refreshTransferActions();
     m_athleteSwitcher->setCurrentIndex(m_athleteModel->rowOf(m_document->currentAthleteId()));
     m_athleteSwitcher->setEnabled(m_document->athletes().size() > 1);
     if (athlete)
@@ -397,6 +414,7 @@ QString MainWindow::currentView() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    abandonImport();
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setLastView(currentView());

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -24,6 +25,7 @@ class BuilderView;
 class LogDocument;
 class LogStore;
 class LogView;
+class ImportRunner;
 class PlannerView;
 struct EntryDraft;
 
@@ -67,14 +69,34 @@ public:
     /// The dialogs that can be rendered on their own, for screenshots.
     static QStringList dialogNames();
     /// A dialog as the window would show it ("athlete", "welcome", "preferences",
-    /// "log-workout" filled with an example).
+    /// "log-workout" filled with an example; "import" in the middle of a batch and
+    /// "import-summary" with imported, duplicate and failed files).
     std::unique_ptr<QDialog> createDialog(const QString& name);
 
     /// When the log is empty and writable: offer an empty log or the demo log.
     void offerFirstRun();
 
+    /// Shows the log at `path` in place of the open one, as File → Open Log does (a
+    /// running import stops first); false (after saying why) when it cannot be opened.
+    bool openLogFile(const QString& path);
+
+    /// Imports these activity files and folders (folders recursively) into the current
+    /// athlete's log, as File → Import and drops do: a file per turn of the event loop,
+    /// a progress dialog for batches, a summary at the end, one undoable command.
+    /// Returns at once; importFinished() follows. False (after saying why in the status
+    /// bar) when nothing can be imported now.
+    bool importFiles(const QStringList& paths);
+    bool isImporting() const { return !m_importRunner.isNull(); }
+
+Q_SIGNALS:
+    /// An import started by importFiles() is done (or stopped) and its summary shown.
+    void importFinished();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -87,8 +109,6 @@ private:
     void refreshTitleAndNotice();
     void refreshActions();
 
-    /// False (after saying why) when the file cannot be opened as a log.
-    bool openLogFile(const QString& path);
     void chooseLogToOpen();
     void chooseNewLog();
     void openDemoLog();
@@ -116,6 +136,25 @@ private:
     // The Analysis screen (MainWindowAnalysis.cpp).
     AnalysisView* createAnalysis();
 
+    // Importing activities (MainWindowImport.cpp).
+    void createTransferActions();
+    void addTransferActions(QMenu* file);
+    void refreshTransferActions();
+    /// Why nothing can be imported now ("This log is read-only ..."), or empty.
+    QString importBlocker() const;
+    void chooseFilesToImport();
+    void onImportFinished();
+    /// Stops a running import at once, without its undo step or summary: for when its
+    /// log closes (another log opened, the window closed). The files read so far stay in
+    /// that log, each whole; the rest are not read.
+    void abandonImport();
+    std::unique_ptr<QDialog> createImportExample(const QString& name);
+
+    // Exporting and backing up (MainWindowTransfer.cpp).
+    void exportSessionsCsv();
+    void backUpLog();
+    void restoreBackup();
+
     AppSettings& m_settings;
     std::unique_ptr<LogDocument> m_document;
     AthleteListModel* m_athleteModel = nullptr;
@@ -142,7 +181,12 @@ private:
     QAction* m_editSession = nullptr;
     QAction* m_removeSession = nullptr;
     QAction* m_preferences = nullptr;
+    QAction* m_import = nullptr;
+    QAction* m_exportCsv = nullptr;
+    QAction* m_backUp = nullptr;
+    QAction* m_restore = nullptr;
     QList<QAction*> m_viewActions;
+    QPointer<ImportRunner> m_importRunner;
 };
 
 } // namespace paceline

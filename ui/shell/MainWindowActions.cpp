@@ -22,8 +22,9 @@ namespace paceline {
 
 QStringList MainWindow::dialogNames()
 {
-    return {QStringLiteral("athlete"), QStringLiteral("welcome"), QStringLiteral("preferences"),
-            QStringLiteral("log-workout")};
+    return {QStringLiteral("athlete"),     QStringLiteral("welcome"),
+            QStringLiteral("preferences"), QStringLiteral("log-workout"),
+            QStringLiteral("import"),      QStringLiteral("import-summary")};
 }
 
 std::unique_ptr<QDialog> MainWindow::createDialog(const QString& name)
@@ -33,6 +34,8 @@ std::unique_ptr<QDialog> MainWindow::createDialog(const QString& name)
         return std::make_unique<AthleteDialog>(current.value_or(Athlete{}), this);
     if (name == QLatin1String("log-workout"))
         return createLogEntryExample();
+    if (name == QLatin1String("import") || name == QLatin1String("import-summary"))
+        return createImportExample(name);
     if (name == QLatin1String("preferences")) {
         auto dialog = std::make_unique<PreferencesDialog>(
             current ? current->name : QString(), current ? current->units : UnitSystem::Metric,
