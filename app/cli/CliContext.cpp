@@ -55,6 +55,15 @@ std::optional<int> CliContext::parseOrExit()
     return std::nullopt;
 }
 
+Result<QString> CliContext::onePositionalArgument(const QString& missing,
+                                                  const QString& tooMany) const
+{
+    const QStringList given = m_parser.positionalArguments();
+    if (given.size() == 1)
+        return given.first();
+    return Error{given.isEmpty() ? missing : tooMany.arg(given.size())};
+}
+
 void CliContext::acceptPositionalArguments(const QString& name, const QString& description)
 {
     m_parser.addPositionalArgument(name, description);

@@ -51,6 +51,9 @@ public:
     QString option(const QString& name) const { return m_parser.value(name); }
     bool isSet(const QString& name) const { return m_parser.isSet(name); }
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }
+    /// The one positional argument a command takes; otherwise an error saying
+    /// `missing` (none given) or `tooMany` with %1 for how many were given.
+    Result<QString> onePositionalArgument(const QString& missing, const QString& tooMany) const;
     /// The raw arguments after the command's name, for commands with subcommands
     /// (`plan check`).
     const QStringList& arguments() const { return m_arguments; }

@@ -86,28 +86,25 @@ int runInspect(CliContext& context)
     context.addJsonOption();
     if (auto exit = context.parseOrExit())
         return *exit;
-    const QStringList files = context.positionalArguments();
-    if (files.size() != 1)
-        return context.fail(ExitBadInput,
-                            files.isEmpty()
-                                ? QStringLiteral("give the FILE to inspect")
-                                : QStringLiteral("give one FILE, not %1").arg(files.size()));
-    const QFileInfo given(files.first());
+    const auto file = context.onePositionalArgument(QStringLiteral("give the FILE to inspect"),
+                                                    QStringLiteral("give one FILE, not %1"));
+    if (!file)
+        return context.fail(ExitBadInput, file.errorMessage());
+    const QFileInfo given(*file);
     if (given.isDir())
         return context.fail(
             ExitBadInput,
-            QStringLiteral("'%1' is a folder; give one activity FILE in it").arg(files.first()));
+            QStringLiteral("'%1' is a folder; give one activity FILE in it").arg(*file));
     if (!given.isFile())
-        return context.fail(ExitBadInput,
-                            QStringLiteral("there is no file '%1'").arg(files.first()));
+        return context.fail(ExitBadInput, QStringLiteral("there is no file '%1'").arg(*file));
     // A file that does not read is the work failing, as for each file of an import.
-    auto recording = readActivityFile(files.first(), makeActivityReaders());
+    auto recording = readActivityFile(*file, makeActivityReaders());
     if (!recording)
         return context.fail(ExitFailure, recording.errorMessage());
     if (context.json())
         context.printJson(inspectJson(*recording));
     else
-        printRecording(context.out(), *recording, files.first());
+        printRecording(context.out(), *recording, *file);
     return ExitSuccess;
 }
 

@@ -45,19 +45,17 @@ int runPlanCheck(CliContext& context)
     context.addJsonOption();
     if (auto exit = context.parseOrExit())
         return *exit;
-    const QStringList files = context.positionalArguments();
-    if (files.size() != 1)
-        return context.fail(
-            ExitBadInput,
-            files.isEmpty() ? QStringLiteral("a week file is required: plan check FILE.json")
-                            : QStringLiteral("one week file at a time, got %1").arg(files.size()));
-    auto bytes = readFile(files.first());
+    const auto file = context.onePositionalArgument(
+        QStringLiteral("a week file is required: plan check FILE.json"),
+        QStringLiteral("one week file at a time, got %1"));
+    if (!file)
+        return context.fail(ExitBadInput, file.errorMessage());
+    auto bytes = readFile(*file);
     if (!bytes)
         return context.fail(ExitBadInput, bytes.errorMessage());
     auto week = readWeekFile(*bytes);
     if (!week)
-        return context.fail(ExitBadInput,
-                            QStringLiteral("%1: %2").arg(files.first(), week.errorMessage()));
+        return context.fail(ExitBadInput, QStringLiteral("%1: %2").arg(*file, week.errorMessage()));
     const std::vector<WeekFinding> findings = adviseWeek(adviceInput(*week));
     if (context.json())
         context.printJson({{QStringLiteral("findings"), weekFindingsJson(findings)}});

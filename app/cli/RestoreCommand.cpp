@@ -69,14 +69,13 @@ int runRestore(CliContext& context)
     context.addJsonOption();
     if (auto exit = context.parseOrExit())
         return *exit;
-    const QStringList files = context.positionalArguments();
-    if (files.size() != 1)
-        return context.fail(ExitBadInput,
-                            files.isEmpty()
-                                ? QStringLiteral("give the backup FILE.json to restore")
-                                : QStringLiteral("give one backup file, not %1").arg(files.size()));
+    const auto file =
+        context.onePositionalArgument(QStringLiteral("give the backup FILE.json to restore"),
+                                      QStringLiteral("give one backup file, not %1"));
+    if (!file)
+        return context.fail(ExitBadInput, file.errorMessage());
     // Read before opening the log, so a bad backup never creates an empty log.
-    auto snapshot = readBackup(files.first());
+    auto snapshot = readBackup(*file);
     if (!snapshot)
         return context.fail(ExitBadInput, snapshot.errorMessage());
     int exitStatus = ExitSuccess;

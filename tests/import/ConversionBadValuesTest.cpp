@@ -1,6 +1,7 @@
 // Figures a damaged file carries that the log cannot hold (the store's CHECK
 // constraints) are dropped one by one, never the whole file; empty legs are skipped.
 // Recordings are built by hand, so these tests need no reader.
+#include "RecordingBuilders.h"
 #include "core/import/Conversion.h"
 
 #include <gtest/gtest.h>
@@ -10,55 +11,15 @@
 namespace paceline {
 namespace {
 
-const QDateTime kStart(QDate(2026, 3, 14), QTime(7, 0), QTimeZone::utc());
+using test::contextFor;
+using test::lapOf;
+using test::legOf;
 
-RecordedLap lapOf(double seconds, double metres, std::optional<int> heartRate = std::nullopt)
-{
-    RecordedLap lap;
-    lap.timerSeconds = seconds;
-    lap.elapsedSeconds = seconds;
-    lap.distanceMetres = metres;
-    lap.avgHeartRate = heartRate;
-    return lap;
-}
+const QDateTime kStart = test::kRecordingStart;
 
-/// A leg whose totals are its laps' sums, as a watch writes them.
-RecordedSession legOf(Sport sport, const QString& sportName, std::vector<RecordedLap> laps,
-                      const QDateTime& start = kStart)
+Recording damagedRecording(std::vector<RecordedSession> legs)
 {
-    RecordedSession leg;
-    leg.sportName = sportName;
-    leg.sport = sport;
-    leg.start = start;
-    double seconds = 0.0;
-    double metres = 0.0;
-    for (const RecordedLap& lap : laps) {
-        seconds += lap.timerSeconds.value_or(0.0);
-        metres += lap.distanceMetres.value_or(0.0);
-    }
-    leg.timerSeconds = seconds;
-    leg.elapsedSeconds = seconds;
-    leg.distanceMetres = metres;
-    leg.laps = std::move(laps);
-    return leg;
-}
-
-Recording recordingOf(std::vector<RecordedSession> legs)
-{
-    Recording recording;
-    recording.format = QStringLiteral("fit");
-    recording.fileName = QStringLiteral("damaged.fit");
-    recording.utcOffsetSeconds = 0;
-    recording.sessions = std::move(legs);
-    return recording;
-}
-
-ConversionContext contextFor()
-{
-    ConversionContext context;
-    context.athlete.id = AthleteId{7};
-    context.fallbackZone = QTimeZone::utc();
-    return context;
+    return test::recordingOf(std::move(legs), 0, QStringLiteral("damaged.fit"));
 }
 
 /// What the store's CHECK constraints allow (core/store/Migration1BaseSchema.cpp).
@@ -90,7 +51,8 @@ TEST(Conversion, ALegStartedAndStoppedAtOnceIsSkippedWithANote)
     RecordedSession nothing =
         legOf(Sport::Swim, QStringLiteral("swimming"), {}, kStart.addSecs(400));
     ASSERT_TRUE(nothing.distanceMetres && *nothing.distanceMetres == 0.0);
-    const Conversion conversion = sessionsFromRecording(recordingOf({run, nothing}), contextFor());
+    const Conversion conversion =
+        sessionsFromRecording(damagedRecording({run, nothing}), contextFor());
     ASSERT_EQ(conversion.sessions.size(), 1u);
     EXPECT_EQ(conversion.sessions.front().sport, Sport::Run);
     EXPECT_TRUE(conversion.notes.join(QLatin1Char('|')).contains(QStringLiteral("empty swim leg")))
@@ -116,7 +78,7 @@ TEST(Conversion, ValuesTheStoreWouldRefuseAreDroppedNotTheFile)
     leg.elapsedSeconds.reset();
     leg.distanceMetres.reset();
     leg.sessionRpe = 11.0;
-    const Conversion conversion = sessionsFromRecording(recordingOf({leg}), contextFor());
+    const Conversion conversion = sessionsFromRecording(damagedRecording({leg}), contextFor());
 
     ASSERT_EQ(conversion.sessions.size(), 1u);
     const LoggedSession& session = conversion.sessions.front();
@@ -133,7 +95,7 @@ TEST(Conversion, ValuesTheStoreWouldRefuseAreDroppedNotTheFile)
     EXPECT_FALSE(session.reps[2].rpe.has_value());
 
     leg.sessionRpe = std::nan("");
-    expectStorable(sessionsFromRecording(recordingOf({leg}), contextFor()).sessions.front());
+    expectStorable(sessionsFromRecording(damagedRecording({leg}), contextFor()).sessions.front());
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // these tests need no reader.
 #include "core/import/Conversion.h"
 
+#include "RecordingBuilders.h"
 #include "core/science/Stability.h"
 
 #include <gtest/gtest.h>
@@ -10,62 +11,18 @@
 namespace paceline {
 namespace {
 
-const QDateTime kStart(QDate(2026, 3, 14), QTime(7, 0), QTimeZone::utc());
+using test::contextFor;
+using test::lapOf;
+using test::legOf;
+using test::recordingOf;
 
-RecordedLap lapOf(double seconds, double metres, std::optional<int> heartRate = std::nullopt)
-{
-    RecordedLap lap;
-    lap.timerSeconds = seconds;
-    lap.elapsedSeconds = seconds;
-    lap.distanceMetres = metres;
-    lap.avgHeartRate = heartRate;
-    return lap;
-}
-
-RecordedSession legOf(Sport sport, const QString& sportName, std::vector<RecordedLap> laps,
-                      const QDateTime& start = kStart)
-{
-    RecordedSession leg;
-    leg.sportName = sportName;
-    leg.sport = sport;
-    leg.start = start;
-    double seconds = 0.0;
-    double metres = 0.0;
-    for (const RecordedLap& lap : laps) {
-        seconds += lap.timerSeconds.value_or(0.0);
-        metres += lap.distanceMetres.value_or(0.0);
-    }
-    leg.timerSeconds = seconds;
-    leg.elapsedSeconds = seconds;
-    leg.distanceMetres = metres;
-    leg.laps = std::move(laps);
-    return leg;
-}
-
-Recording recordingOf(std::vector<RecordedSession> legs, std::optional<int> offset = 0)
-{
-    Recording recording;
-    recording.format = QStringLiteral("fit");
-    recording.fileName = QStringLiteral("morning.fit");
-    recording.utcOffsetSeconds = offset;
-    recording.sessions = std::move(legs);
-    return recording;
-}
+const QDateTime kStart = test::kRecordingStart;
 
 RecordedSample sampleAt(int second)
 {
     RecordedSample sample;
     sample.utcSeconds = kStart.toSecsSinceEpoch() + second;
     return sample;
-}
-
-ConversionContext contextFor(Athlete athlete = {})
-{
-    athlete.id = AthleteId{7};
-    ConversionContext context;
-    context.athlete = std::move(athlete);
-    context.fallbackZone = QTimeZone::utc();
-    return context;
 }
 
 /// A 10 km in 40:00: paces about VDOT 52.

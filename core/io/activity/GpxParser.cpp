@@ -17,7 +17,7 @@ class Parser {
 public:
     explicit Parser(QXmlStreamReader& reader) : m_reader(reader) {}
 
-    ParsedGpx& gpx() { return m_gpx; }
+    ParsedGpx take() { return std::move(m_gpx); }
 
     /// False when the root element is not gpx (or there is none).
     bool readDocument()
@@ -135,21 +135,7 @@ private:
 
 Result<ParsedGpx> parseGpx(QByteArrayView bytes, const QString& fileName)
 {
-    const xml::PreparedXml prepared = xml::prepareXml(bytes);
-    if (prepared.body.isEmpty())
-        return Error{fileName + QStringLiteral(": the file is empty (or holds only blank space)")};
-    QXmlStreamReader reader(QByteArray::fromRawData(prepared.body.data(), prepared.body.size()));
-    xml::configureReader(reader);
-    Parser parser(reader);
-    const bool isGpx = parser.readDocument();
-    if (reader.hasError())
-        return Error{xml::streamError(reader, prepared, fileName)};
-    if (!isGpx)
-        return Error{fileName +
-                     QStringLiteral(": this is not a GPX file (its root element is <%1>, "
-                                    "not <gpx>)")
-                         .arg(localName(reader).toString())};
-    return std::move(parser.gpx());
+    return xml::parseXmlFile<Parser>(bytes, fileName, "GPX", "gpx");
 }
 
 } // namespace paceline::gpx

@@ -30,7 +30,7 @@ class Parser {
 public:
     explicit Parser(QXmlStreamReader& reader) : m_reader(reader) {}
 
-    ParsedDatabase& database() { return m_database; }
+    ParsedDatabase take() { return std::move(m_database); }
 
     /// False when the root element is not TrainingCenterDatabase (or there is none).
     bool readDocument()
@@ -242,21 +242,7 @@ private:
 
 Result<ParsedDatabase> parseTcx(QByteArrayView bytes, const QString& fileName)
 {
-    const xml::PreparedXml prepared = xml::prepareXml(bytes);
-    if (prepared.body.isEmpty())
-        return Error{fileName + QStringLiteral(": the file is empty (or holds only blank space)")};
-    QXmlStreamReader reader(QByteArray::fromRawData(prepared.body.data(), prepared.body.size()));
-    xml::configureReader(reader);
-    Parser parser(reader);
-    const bool isTcx = parser.readDocument();
-    if (reader.hasError())
-        return Error{xml::streamError(reader, prepared, fileName)};
-    if (!isTcx)
-        return Error{fileName +
-                     QStringLiteral(": this is not a TCX file (its root element is <%1>, "
-                                    "not <TrainingCenterDatabase>)")
-                         .arg(localName(reader).toString())};
-    return std::move(parser.database());
+    return xml::parseXmlFile<Parser>(bytes, fileName, "TCX", "TrainingCenterDatabase");
 }
 
 } // namespace paceline::tcx

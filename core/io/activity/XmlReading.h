@@ -1,14 +1,16 @@
 #pragma once
 
+#include "core/model/Result.h"
+
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 #include <QStringView>
+#include <QXmlStreamReader>
 
 #include <cstdint>
 #include <optional>
-
-class QXmlStreamReader;
+#include <utility>
 
 namespace paceline::xml {
 
@@ -35,6 +37,31 @@ QStringView localName(const QXmlStreamReader& reader);
 /// "run.tcx: line 14, column 3: <what the XML parser found, in plain words>".
 QString streamError(const QXmlStreamReader& reader, const PreparedXml& prepared,
                     const QString& fileName);
+
+/// Parses a whole XML activity file with `Parser` (made on a configured stream reader;
+/// its readDocument() is false when the root element is not `rootName`, and take()
+/// hands over what it read). The errors name the file: empty, the XML parser's
+/// position and message, or "this is not a `formatName` file (its root element is ...)".
+template <typename Parser>
+auto parseXmlFile(QByteArrayView bytes, const QString& fileName, const char* formatName,
+                  const char* rootName) -> Result<decltype(std::declval<Parser&>().take())>
+{
+    const PreparedXml prepared = prepareXml(bytes);
+    if (prepared.body.isEmpty())
+        return Error{fileName + QStringLiteral(": the file is empty (or holds only blank space)")};
+    QXmlStreamReader reader(QByteArray::fromRawData(prepared.body.data(), prepared.body.size()));
+    configureReader(reader);
+    Parser parser(reader);
+    const bool rightRoot = parser.readDocument();
+    if (reader.hasError())
+        return Error{streamError(reader, prepared, fileName)};
+    if (!rightRoot)
+        return Error{fileName + QStringLiteral(": this is not a %1 file (its root element is <%2>, "
+                                               "not <%3>)")
+                                    .arg(QLatin1String(formatName), localName(reader).toString(),
+                                         QLatin1String(rootName))};
+    return parser.take();
+}
 
 /// A decimal number ("12.5", " 3e2 "); nullopt for empty or malformed text and for
 /// infinities and NaN.
