@@ -47,4 +47,21 @@ for dialog in athlete welcome log-workout; do
     "$app/paceline" --screenshot "$out/dialog-$dialog.png" --dialog "$dialog" \
         --db "$work/demo.sqlite"
 done
+# The import's progress dialog in the middle of a batch, and its summary with imported,
+# duplicate and failed files.
+"$app/paceline" --screenshot "$out/import-progress.png" --dialog import --db "$work/demo.sqlite"
+"$app/paceline" --screenshot "$out/import-summary.png" --dialog import-summary \
+    --db "$work/demo.sqlite"
+# A real watch file imported (needs ../shared/data, the public recordings; skipped
+# without it): the 4 x 6 min intervals, laps turned into reps.
+recording="$PACELINE_ROOT/../shared/data/fit/run_intervals_4x6min_ipbike.fit"
+if [[ -f "$recording" ]]; then
+    "$app/paceline-cli" add-athlete --db "$work/import.sqlite" --name "Ana Ruiz" --race 10k \
+        --race-time 41:21 >/dev/null
+    "$app/paceline-cli" import --db "$work/import.sqlite" "$recording" >/dev/null
+    "$app/paceline" --screenshot "$out/import-log.png" --view log --show-workout 2017-03-02 \
+        --db "$work/import.sqlite" --size 1280x800
+else
+    echo "Skipped import-log.png: $recording is not here" >&2
+fi
 echo "Wrote $(ls "$out" | wc -l) screenshots to $out"
