@@ -41,8 +41,14 @@ struct SummaryMessage {
     std::optional<std::int64_t> spanStart() const;
 };
 
+/// The most session messages a file may hold: multisport files have a handful of legs,
+/// and a damaged file's thousands of one-byte session messages would otherwise cost
+/// memory and time (laps and records are matched to every leg) out of all proportion.
+inline constexpr int kMaxSessionMessages = 256;
+
 struct ActivityMessages {
-    std::vector<SummaryMessage> sessions;
+    std::vector<SummaryMessage> sessions; ///< the first kMaxSessionMessages
+    int sessionCount = 0;                 ///< every session message
     std::vector<SummaryMessage> laps;
     std::vector<RecordedSample> records; ///< those with a time and a value, in file order
     int recordCount = 0;                 ///< every record message

@@ -131,7 +131,7 @@ std::optional<std::int64_t> FieldView::integerAt(int index) const
     const int size = elementSize(type);
     // index < count(), without the division.
     if (type == BaseType::String || index < 0 ||
-        static_cast<std::size_t>(index + 1) * size > bytes.size())
+        (static_cast<std::size_t>(index) + 1) * static_cast<std::size_t>(size) > bytes.size())
         return std::nullopt;
     const std::uint64_t bits = rawBits(*this, index, size);
     if (isFloat(type)) {

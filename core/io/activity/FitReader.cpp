@@ -8,6 +8,7 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 
 namespace paceline {
@@ -34,10 +35,12 @@ std::optional<std::int64_t> integerOf(const MessageView& message, std::uint8_t n
     return field ? field->integer() : std::nullopt;
 }
 
-std::optional<int> smallIntegerOf(const MessageView& message, std::uint8_t number)
+/// A heart rate (a uint8 in the profile); a damaged file's wider value is invalid.
+std::optional<int> heartRateOf(const MessageView& message, std::uint8_t number)
 {
     const std::optional<std::int64_t> value = integerOf(message, number);
-    return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
+    return value && *value >= 0 && *value <= 0xFF ? std::optional<int>(static_cast<int>(*value))
+                                                  : std::nullopt;
 }
 
 std::optional<double> scaledOf(const MessageView& message, std::uint8_t number, double scale,
@@ -55,6 +58,25 @@ std::optional<double> preferred(const MessageView& message, std::uint8_t enhance
     return value ? value : scaledOf(message, plain, scale, offset);
 }
 
+/// A date_time field (start_time, local_timestamp) in FIT seconds: a uint32 in the
+/// profile. A damaged file may give the field a wider type; such values read as absent,
+/// so that later arithmetic on times cannot overflow. Values below 0x10000000 (seconds
+/// since power-on, FIT profile) are kept as they are, as Garmin's SDK does.
+std::optional<std::int64_t> dateTimeOf(const MessageView& message, std::uint8_t number)
+{
+    constexpr std::int64_t kLastValid = 0xFFFFFFFE;
+    const std::optional<std::int64_t> value = integerOf(message, number);
+    return value && *value >= 0 && *value <= kLastValid ? value : std::nullopt;
+}
+
+/// A uint32 quantity of the profile (elapsed and timer time, distance), scaled; a
+/// negative or wider value, which only a damaged file's field type can give, is absent.
+std::optional<double> uint32ScaledOf(const MessageView& message, std::uint8_t number, double scale)
+{
+    const std::optional<double> value = scaledOf(message, number, scale);
+    return value && *value >= 0.0 && *value <= 4294967295.0 / scale ? value : std::nullopt;
+}
+
 std::optional<std::int64_t> unixTime(std::optional<std::int64_t> fitTime)
 {
     return fitTime ? std::optional<std::int64_t>(*fitTime + fit::kFitEpochUnixSeconds)
@@ -69,16 +91,16 @@ std::optional<std::int64_t> messageTime(const MessageView& message)
 [[gnu::noinline]] fit::SummaryMessage readSession(const MessageView& message)
 {
     fit::SummaryMessage session;
-    session.startTime = unixTime(integerOf(message, 2));
+    session.startTime = unixTime(dateTimeOf(message, 2));
     session.endTime = messageTime(message);
-    session.elapsedSeconds = scaledOf(message, 7, 1000.0);
-    session.timerSeconds = scaledOf(message, 8, 1000.0);
-    session.distanceMetres = scaledOf(message, 9, 100.0);
+    session.elapsedSeconds = uint32ScaledOf(message, 7, 1000.0);
+    session.timerSeconds = uint32ScaledOf(message, 8, 1000.0);
+    session.distanceMetres = uint32ScaledOf(message, 9, 100.0);
     session.sport = integerOf(message, 5);
     session.subSport = integerOf(message, 6);
     session.avgSpeed = preferred(message, 124, 14, 1000.0);
-    session.avgHeartRate = smallIntegerOf(message, 16);
-    session.maxHeartRate = smallIntegerOf(message, 17);
+    session.avgHeartRate = heartRateOf(message, 16);
+    session.maxHeartRate = heartRateOf(message, 17);
     session.avgCadence = scaledOf(message, 18, 1.0);
     session.firstLapIndex = integerOf(message, 25);
     session.numLaps = integerOf(message, 26);
@@ -99,14 +121,14 @@ std::optional<LapIntensity> intensityOf(std::optional<std::int64_t> value)
 [[gnu::noinline]] fit::SummaryMessage readLap(const MessageView& message)
 {
     fit::SummaryMessage lap;
-    lap.startTime = unixTime(integerOf(message, 2));
+    lap.startTime = unixTime(dateTimeOf(message, 2));
     lap.endTime = messageTime(message);
-    lap.elapsedSeconds = scaledOf(message, 7, 1000.0);
-    lap.timerSeconds = scaledOf(message, 8, 1000.0);
-    lap.distanceMetres = scaledOf(message, 9, 100.0);
+    lap.elapsedSeconds = uint32ScaledOf(message, 7, 1000.0);
+    lap.timerSeconds = uint32ScaledOf(message, 8, 1000.0);
+    lap.distanceMetres = uint32ScaledOf(message, 9, 100.0);
     lap.avgSpeed = preferred(message, 110, 13, 1000.0);
-    lap.avgHeartRate = smallIntegerOf(message, 15);
-    lap.maxHeartRate = smallIntegerOf(message, 16);
+    lap.avgHeartRate = heartRateOf(message, 15);
+    lap.maxHeartRate = heartRateOf(message, 16);
     lap.avgCadence = scaledOf(message, 17, 1.0);
     if (const std::optional<double> fraction = scaledOf(message, 80, 128.0);
         lap.avgCadence && fraction)
@@ -182,8 +204,8 @@ void readRecord(const MessageView& message, fit::ActivityMessages& messages)
 
 [[gnu::noinline]] void readActivity(const MessageView& message, fit::ActivityMessages& messages)
 {
-    const std::optional<std::int64_t> utc = integerOf(message, 253);
-    const std::optional<std::int64_t> local = integerOf(message, 5);
+    const std::optional<std::int64_t> utc = dateTimeOf(message, 253);
+    const std::optional<std::int64_t> local = dateTimeOf(message, 5);
     if (!utc || !local)
         return;
     const std::int64_t offset = *local - *utc;
@@ -203,7 +225,8 @@ void collect(const MessageView& message, fit::ActivityMessages& messages)
         messages.laps.push_back(readLap(message));
         break;
     case Session:
-        messages.sessions.push_back(readSession(message));
+        if (++messages.sessionCount <= fit::kMaxSessionMessages)
+            messages.sessions.push_back(readSession(message));
         break;
     case SportMessage:
         if (!messages.sport) {
@@ -257,12 +280,22 @@ Result<Recording> FitReader::read(QByteArrayView bytes, const QString& fileName)
     fit::ActivityMessages messages;
     // Records take 12 to 25 bytes in common files (1 Hz runs with compressed or full
     // timestamps): reserving for one per 12 bytes avoids regrowing and copying the
-    // samples; the pages past the last sample are never touched.
-    messages.records.reserve(static_cast<std::size_t>(bytes.size() / 12));
+    // samples; the pages past the last sample are never touched. Capped (2^21 samples,
+    // a 24 MB file; days of 1 Hz data) so that a huge foreign file, checked only as it is
+    // decoded, cannot ask for gigabytes up front and fail the allocation.
+    constexpr std::size_t kMostReservedSamples = std::size_t(1) << 21;
+    messages.records.reserve(
+        std::min(static_cast<std::size_t>(bytes.size() / 12), kMostReservedSamples));
     const auto decoded = fit::decode(
         bytes, fileName, [&messages](const MessageView& message) { collect(message, messages); });
     if (!decoded)
         return decoded.error();
+    if (messages.sessionCount > fit::kMaxSessionMessages)
+        return Error{QStringLiteral("%1: the FIT file holds %2 session messages (at most %3 "
+                                    "sport legs are read): the file is damaged")
+                         .arg(fileName)
+                         .arg(messages.sessionCount)
+                         .arg(fit::kMaxSessionMessages)};
     if (messages.sessions.empty() && messages.laps.empty() && messages.records.empty())
         return Error{QStringLiteral("%1: the FIT file holds no activity (no session, lap or "
                                     "record with a time; file type %2)")

@@ -97,10 +97,13 @@ RecordedSession toSession(const SummaryMessage& summary, std::optional<std::int6
 /// Whether every session says which laps are its own, with indexes that exist.
 bool lapIndexesUsable(const std::vector<SummaryMessage>& sessions, std::size_t lapCount)
 {
+    const auto laps = static_cast<std::int64_t>(lapCount);
     for (const SummaryMessage& session : sessions) {
+        // Each bound on its own first: a damaged file's huge values must not overflow
+        // the sum (which could wrap below lapCount and index past the laps).
         if (!session.firstLapIndex || !session.numLaps || *session.firstLapIndex < 0 ||
-            *session.numLaps < 0 ||
-            *session.firstLapIndex + *session.numLaps > static_cast<std::int64_t>(lapCount))
+            *session.numLaps < 0 || *session.firstLapIndex > laps || *session.numLaps > laps ||
+            *session.firstLapIndex + *session.numLaps > laps)
             return false;
     }
     return true;
