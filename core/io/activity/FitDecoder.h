@@ -109,6 +109,9 @@ struct DecodeSummary {
 Result<DecodeSummary> decode(QByteArrayView bytes, const QString& fileName,
                              const std::function<void(const MessageView&)>& sink);
 
+/// Bytes per element of a base type; 1 for strings, bytes and unknown types.
+int elementSize(BaseType type);
+
 /// The FIT CRC-16 of `bytes`, continuing from `crc`.
 std::uint16_t crc16(std::span<const std::uint8_t> bytes, std::uint16_t crc = 0);
 

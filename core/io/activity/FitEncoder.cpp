@@ -9,45 +9,6 @@ namespace paceline::fit {
 
 namespace {
 
-// The FIT SDK's nibble-table CRC (CRC-16/ARC: polynomial 0x8005 reflected, initial 0).
-// Kept here, file-local, because fit::crc16 belongs to the decoder's translation unit.
-std::uint16_t encoderCrc16(const char* data, qsizetype size, std::uint16_t crc = 0)
-{
-    static constexpr std::array<std::uint16_t, 16> table = {
-        0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401,
-        0xA001, 0x6C00, 0x7800, 0xB401, 0x5000, 0x9C01, 0x8801, 0x4400};
-    for (qsizetype i = 0; i < size; ++i) {
-        const auto byte = static_cast<std::uint8_t>(data[i]);
-        std::uint16_t tmp = table[crc & 0xF];
-        crc = static_cast<std::uint16_t>(((crc >> 4) & 0x0FFF) ^ tmp ^ table[byte & 0xF]);
-        tmp = table[crc & 0xF];
-        crc = static_cast<std::uint16_t>(((crc >> 4) & 0x0FFF) ^ tmp ^ table[(byte >> 4) & 0xF]);
-    }
-    return crc;
-}
-
-int elementSize(BaseType type)
-{
-    switch (type) {
-    case BaseType::SInt16:
-    case BaseType::UInt16:
-    case BaseType::UInt16z:
-        return 2;
-    case BaseType::SInt32:
-    case BaseType::UInt32:
-    case BaseType::UInt32z:
-    case BaseType::Float32:
-        return 4;
-    case BaseType::Float64:
-    case BaseType::SInt64:
-    case BaseType::UInt64:
-    case BaseType::UInt64z:
-        return 8;
-    default:
-        return 1;
-    }
-}
-
 /// The raw bits of the type's invalid value (FIT protocol, base type table).
 std::uint64_t invalidBits(BaseType type)
 {
@@ -221,9 +182,15 @@ QByteArray Encoder::finish(bool fourteenByteHeader, std::uint16_t profileVersion
     appendElement(file, static_cast<std::uint32_t>(m_data.size()), 4, ByteOrder::Little);
     file.append(".FIT");
     if (fourteenByteHeader)
-        appendUInt16(file, encoderCrc16(file.constData(), file.size()), ByteOrder::Little);
+        appendUInt16(file,
+                     crc16({reinterpret_cast<const std::uint8_t*>(file.constData()),
+                            std::size_t(file.size())}),
+                     ByteOrder::Little);
     file.append(m_data);
-    appendUInt16(file, encoderCrc16(file.constData(), file.size()), ByteOrder::Little);
+    appendUInt16(
+        file,
+        crc16({reinterpret_cast<const std::uint8_t*>(file.constData()), std::size_t(file.size())}),
+        ByteOrder::Little);
 
     m_data.clear();
     for (Local& local : m_locals)

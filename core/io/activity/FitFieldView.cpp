@@ -11,29 +11,6 @@
 namespace paceline::fit {
 namespace {
 
-/// Bytes per element of a base type; 1 for strings, bytes and unknown types.
-int elementSize(BaseType type)
-{
-    switch (type) {
-    case BaseType::SInt16:
-    case BaseType::UInt16:
-    case BaseType::UInt16z:
-        return 2;
-    case BaseType::SInt32:
-    case BaseType::UInt32:
-    case BaseType::UInt32z:
-    case BaseType::Float32:
-        return 4;
-    case BaseType::Float64:
-    case BaseType::SInt64:
-    case BaseType::UInt64:
-    case BaseType::UInt64z:
-        return 8;
-    default:
-        return 1;
-    }
-}
-
 /// The raw bits of element `index`, assembled in the field's byte order. One load per
 /// element rather than a byte loop: this runs for every field of every record.
 std::uint64_t rawBits(const FieldView& field, int index, int size)
@@ -118,6 +95,28 @@ bool isFloat(BaseType type)
 }
 
 } // namespace
+
+int elementSize(BaseType type)
+{
+    switch (type) {
+    case BaseType::SInt16:
+    case BaseType::UInt16:
+    case BaseType::UInt16z:
+        return 2;
+    case BaseType::SInt32:
+    case BaseType::UInt32:
+    case BaseType::UInt32z:
+    case BaseType::Float32:
+        return 4;
+    case BaseType::Float64:
+    case BaseType::SInt64:
+    case BaseType::UInt64:
+    case BaseType::UInt64z:
+        return 8;
+    default:
+        return 1;
+    }
+}
 
 int FieldView::count() const
 {
