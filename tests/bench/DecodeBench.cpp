@@ -1,5 +1,6 @@
 // Decoding speed of watch files (issue 7): Paceline's FIT decoder and reader on the
-// largest real FIT file, against Garmin's FIT JavaScript SDK (timed in-process by
+// largest real FIT file (and, for the peers, on the synthetic 6-hour recording too: Arg 1),
+// against Garmin's FIT JavaScript SDK (timed in-process by
 // node) and gpsbabel (timed as a whole process, as is `paceline-cli inspect`), in the
 // same run so the ratios in docs/benchmarks.md compare like with like.
 //
@@ -7,6 +8,7 @@
 // need node with the SDK installed by scripts/setup-fit-oracle.sh, and gpsbabel. A
 // benchmark whose input or peer is missing skips with the reason.
 
+#include "SyntheticRecordings.h"
 #include "core/io/activity/FitDecoder.h"
 #include "core/io/activity/FitReader.h"
 
@@ -17,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
@@ -36,6 +39,26 @@ QString bigFitPath()
     return sharedDataDir() + QStringLiteral("/fit/big_bryton_ride_100k_records.fit");
 }
 
+/// The synthetic 6-hour recording as a file, written once for the peers to read.
+QString sixHourPath()
+{
+    static QTemporaryDir dir;
+    static const QString path = [] {
+        const QString file = dir.filePath(QStringLiteral("six-hours.fit"));
+        QFile out(file);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(bench::sixHourRecording());
+        return file;
+    }();
+    return path;
+}
+
+/// The file a peer benchmark decodes: 0 the largest real file, 1 the synthetic one.
+QString peerInput(const benchmark::State& state)
+{
+    return state.range(0) == 0 ? bigFitPath() : sixHourPath();
+}
+
 QByteArray readAll(const QString& path)
 {
     QFile file(path);
@@ -51,7 +74,8 @@ void decodeMessagesOnly(benchmark::State& state)
     }
     int messages = 0;
     for (auto _ : state) {
-        auto summary = fit::decode(bytes, QStringLiteral("big.fit"), [](const fit::MessageView&) {});
+        auto summary =
+            fit::decode(bytes, QStringLiteral("big.fit"), [](const fit::MessageView&) {});
         messages = summary ? summary->messages : -1;
         benchmark::DoNotOptimize(messages);
     }
@@ -98,15 +122,17 @@ void garminJsSdkInProcess(benchmark::State& state)
 {
     const QString script = QStringLiteral(PACELINE_ORACLE_DIR "/fit-time.mjs");
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    if (node.isEmpty() || !QFileInfo::exists(script) || !QFileInfo::exists(bigFitPath())) {
+    const QString input = peerInput(state);
+    if (node.isEmpty() || !QFileInfo::exists(script) || !QFileInfo::exists(input)) {
         state.SkipWithError("node, the SDK (scripts/setup-fit-oracle.sh) or the file is missing");
         return;
     }
     for (auto _ : state) {
         QProcess process;
-        process.start(node, {script, bigFitPath(), QStringLiteral("3")});
+        process.start(node, {script, input, QStringLiteral("3")});
         process.waitForFinished(120000);
-        const QJsonObject timing = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        const QJsonObject timing =
+            QJsonDocument::fromJson(process.readAllStandardOutput()).object();
         const double ms = timing.value(QStringLiteral("medianMs")).toDouble(-1.0);
         if (ms < 0 || process.exitCode() != 0) {
             state.SkipWithError("fit-time.mjs failed");
@@ -115,11 +141,16 @@ void garminJsSdkInProcess(benchmark::State& state)
         state.SetIterationTime(ms / 1000.0);
     }
 }
-BENCHMARK(garminJsSdkInProcess)->UseManualTime()->Iterations(3)->Unit(benchmark::kMillisecond);
+BENCHMARK(garminJsSdkInProcess)
+    ->Arg(0)
+    ->Arg(1)
+    ->UseManualTime()
+    ->Iterations(3)
+    ->Unit(benchmark::kMillisecond);
 
 void timeWholeProcess(benchmark::State& state, const QString& program, const QStringList& args)
 {
-    if (program.isEmpty() || !QFileInfo::exists(bigFitPath())) {
+    if (program.isEmpty() || !QFileInfo::exists(peerInput(state))) {
         state.SkipWithError("the program or the file is missing");
         return;
     }
@@ -138,17 +169,27 @@ void gpsbabelToGpxWholeProcess(benchmark::State& state)
     const QString output = QStringLiteral("/tmp/paceline-bench-gpsbabel.gpx");
     timeWholeProcess(state, QStandardPaths::findExecutable(QStringLiteral("gpsbabel")),
                      {QStringLiteral("-i"), QStringLiteral("garmin_fit"), QStringLiteral("-f"),
-                      bigFitPath(), QStringLiteral("-o"), QStringLiteral("gpx"),
+                      peerInput(state), QStringLiteral("-o"), QStringLiteral("gpx"),
                       QStringLiteral("-F"), output});
     QFile::remove(output);
 }
-BENCHMARK(gpsbabelToGpxWholeProcess)->UseManualTime()->Iterations(5)->Unit(benchmark::kMillisecond);
+BENCHMARK(gpsbabelToGpxWholeProcess)
+    ->Arg(0)
+    ->Arg(1)
+    ->UseManualTime()
+    ->Iterations(5)
+    ->Unit(benchmark::kMillisecond);
 
 void pacelineInspectWholeProcess(benchmark::State& state)
 {
     timeWholeProcess(state, QStringLiteral(PACELINE_CLI_PATH),
-                     {QStringLiteral("inspect"), bigFitPath(), QStringLiteral("--json")});
+                     {QStringLiteral("inspect"), peerInput(state), QStringLiteral("--json")});
 }
-BENCHMARK(pacelineInspectWholeProcess)->UseManualTime()->Iterations(5)->Unit(benchmark::kMillisecond);
+BENCHMARK(pacelineInspectWholeProcess)
+    ->Arg(0)
+    ->Arg(1)
+    ->UseManualTime()
+    ->Iterations(5)
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace

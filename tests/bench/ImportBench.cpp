@@ -3,6 +3,7 @@
 // the memory the process holds measured along the way (it must not grow with the
 // number of files). The files are written with the project's own FIT Encoder.
 
+#include "SyntheticRecordings.h"
 #include "core/import/ActivityImporter.h"
 #include "core/io/activity/FitReader.h"
 #include "core/store/AthleteStore.h"
@@ -37,15 +38,12 @@ double residentMiB()
 QByteArray hourRun(const QDateTime& start)
 {
     // Twelve 5-minute laps at 3.3 m/s with heart rate: 3,600 records.
-    return test::fitActivityFile(
-        test::runOf(test::evenLaps(12, 300, 3.3, 150), start));
+    return test::fitActivityFile(test::runOf(test::evenLaps(12, 300, 3.3, 150), start));
 }
 
 void readSixHourRecording(benchmark::State& state)
 {
-    const QDateTime start(QDate(2026, 6, 1), QTime(6, 0), QTimeZone::utc());
-    const QByteArray bytes =
-        test::fitActivityFile(test::runOf(test::evenLaps(6, 3600, 7.5, 140), start));
+    const QByteArray bytes = bench::sixHourRecording();
     const FitReader reader;
     int records = 0;
     for (auto _ : state) {
@@ -68,7 +66,8 @@ struct HourRunFolder {
     {
         const QDateTime first(QDate(2024, 1, 1), QTime(6, 30), QTimeZone::utc());
         for (int day = 0; day < 1000; ++day) {
-            const QString path = dir.filePath(QStringLiteral("run-%1.fit").arg(day, 4, 10, QLatin1Char('0')));
+            const QString path =
+                dir.filePath(QStringLiteral("run-%1.fit").arg(day, 4, 10, QLatin1Char('0')));
             QFile file(path);
             if (file.open(QIODevice::WriteOnly))
                 file.write(hourRun(first.addDays(day)));
@@ -86,7 +85,8 @@ void importThousandHourRuns(benchmark::State& state)
     for (auto _ : state) {
         state.PauseTiming();
         QTemporaryDir logDir;
-        auto store = std::move(LogStore::open(logDir.filePath(QStringLiteral("log.sqlite"))).value());
+        auto store =
+            std::move(LogStore::open(logDir.filePath(QStringLiteral("log.sqlite"))).value());
         Athlete athlete;
         athlete.name = QStringLiteral("Bench");
         if (!store->athletes().insert(athlete)) {

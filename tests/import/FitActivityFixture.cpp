@@ -13,7 +13,14 @@ namespace {
 using fit::BaseType;
 using fit::Value;
 
-enum Local : std::uint8_t { FileIdLocal, RecordLocal, LapLocal, SessionLocal, ActivityLocal };
+enum Local : std::uint8_t {
+    FileIdLocal,
+    RecordLocal,
+    LapLocal,
+    SessionLocal,
+    ActivityLocal,
+    PositionRecordLocal
+};
 
 Value integer(std::int64_t value)
 {
@@ -42,6 +49,14 @@ void defineAll(fit::Encoder& encoder)
     // timestamp, heart_rate, distance (1/100 m), enhanced_speed (1/1000 m/s)
     encoder.define(RecordLocal, 20,
                    {{253, 4, BaseType::UInt32},
+                    {3, 1, BaseType::UInt8},
+                    {5, 4, BaseType::UInt32},
+                    {73, 4, BaseType::UInt32}});
+    // The same with position_lat and position_long (semicircles) after the timestamp.
+    encoder.define(PositionRecordLocal, 20,
+                   {{253, 4, BaseType::UInt32},
+                    {0, 4, BaseType::SInt32},
+                    {1, 4, BaseType::SInt32},
                     {3, 1, BaseType::UInt8},
                     {5, 4, BaseType::UInt32},
                     {73, 4, BaseType::UInt32}});
@@ -94,7 +109,32 @@ struct Cursor {
     std::uint32_t time = 0; ///< FIT time
     double metres = 0.0;    ///< cumulative over the file, as a watch records it
     int lapIndex = 0;
+    bool positions = false;
 };
+
+/// A point `metres` north of 46 N 14 E, in FIT semicircles (2^31 per 180 degrees).
+std::pair<Value, Value> positionAt(double metres)
+{
+    constexpr double kMetresPerDegree = 111195.0; // along a meridian, mean Earth radius
+    constexpr double kSemicirclesPerDegree = 2147483648.0 / 180.0;
+    return {Value{std::int64_t(
+                std::llround((46.0 + metres / kMetresPerDegree) * kSemicirclesPerDegree))},
+            Value{std::int64_t(std::llround(14.0 * kSemicirclesPerDegree))}};
+}
+
+void writeRecord(fit::Encoder& encoder, std::uint32_t time, const FitLapSpec& lap, double metres,
+                 double speed, bool positions)
+{
+    if (!positions) {
+        encoder.write(RecordLocal, {integer(time), optionalInteger(lap.heartRate),
+                                    scaled(metres, 100.0), scaled(speed, 1000.0)});
+        return;
+    }
+    const auto [latitude, longitude] = positionAt(metres);
+    encoder.write(PositionRecordLocal,
+                  {integer(time), latitude, longitude, optionalInteger(lap.heartRate),
+                   scaled(metres, 100.0), scaled(speed, 1000.0)});
+}
 
 /// Running cadence is per foot in FIT: half the steps per minute.
 std::optional<double> fitCadence(const FitLapSpec& lap, FitSport sport)
@@ -115,9 +155,8 @@ void writeLap(fit::Encoder& encoder, const FitLapSpec& lap, FitSport sport, bool
     const std::uint32_t start = cursor.time;
     const double speed = lap.seconds > 0 ? lap.metres / lap.seconds : 0.0;
     for (int second = 1; records && second <= lap.seconds; ++second)
-        encoder.write(RecordLocal,
-                      {integer(start + std::uint32_t(second)), optionalInteger(lap.heartRate),
-                       scaled(cursor.metres + speed * second, 100.0), scaled(speed, 1000.0)});
+        writeRecord(encoder, start + std::uint32_t(second), lap, cursor.metres + speed * second,
+                    speed, cursor.positions);
     cursor.time += std::uint32_t(lap.seconds);
     cursor.metres += lap.metres;
     encoder.write(LapLocal,
@@ -182,7 +221,7 @@ QByteArray fitActivityFile(const FitActivitySpec& spec)
 {
     fit::Encoder encoder;
     defineAll(encoder);
-    Cursor cursor{.time = fit::fitTime(spec.startUtc)};
+    Cursor cursor{.time = fit::fitTime(spec.startUtc), .positions = spec.positions};
     encoder.write(FileIdLocal,
                   {integer(4), integer(255), integer(1), integer(12345), integer(cursor.time)});
     for (std::size_t i = 0; i < spec.legs.size(); ++i)

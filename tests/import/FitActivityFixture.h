@@ -38,7 +38,10 @@ struct FitActivitySpec {
     QDateTime startUtc = QDateTime(QDate(2026, 3, 14), QTime(7, 0), QTimeZone::utc());
     /// activity.local_timestamp - timestamp; none writes no local_timestamp.
     std::optional<int> utcOffsetSeconds{};
-    bool records = true;            ///< 1 Hz records through every lap
+    bool records = true; ///< 1 Hz records through every lap
+    /// Records carry a GPS position (heading north from 46 N 14 E along the distance), as
+    /// a watch outdoors writes them; converters such as gpsbabel keep only such points.
+    bool positions = false;
     std::vector<FitLegSpec> legs{}; ///< back to back: a session message each
 };
 

@@ -109,8 +109,29 @@ struct DecodeSummary {
 Result<DecodeSummary> decode(QByteArrayView bytes, const QString& fileName,
                              const std::function<void(const MessageView&)>& sink);
 
-/// Bytes per element of a base type; 1 for strings, bytes and unknown types.
-int elementSize(BaseType type);
+/// Bytes per element of a base type; 1 for strings, bytes and unknown types. Inline:
+/// it is on every field read.
+constexpr int elementSize(BaseType type)
+{
+    switch (type) {
+    case BaseType::SInt16:
+    case BaseType::UInt16:
+    case BaseType::UInt16z:
+        return 2;
+    case BaseType::SInt32:
+    case BaseType::UInt32:
+    case BaseType::UInt32z:
+    case BaseType::Float32:
+        return 4;
+    case BaseType::Float64:
+    case BaseType::SInt64:
+    case BaseType::UInt64:
+    case BaseType::UInt64z:
+        return 8;
+    default:
+        return 1;
+    }
+}
 
 /// The FIT CRC-16 of `bytes`, continuing from `crc`.
 std::uint16_t crc16(std::span<const std::uint8_t> bytes, std::uint16_t crc = 0);

@@ -96,28 +96,6 @@ bool isFloat(BaseType type)
 
 } // namespace
 
-int elementSize(BaseType type)
-{
-    switch (type) {
-    case BaseType::SInt16:
-    case BaseType::UInt16:
-    case BaseType::UInt16z:
-        return 2;
-    case BaseType::SInt32:
-    case BaseType::UInt32:
-    case BaseType::UInt32z:
-    case BaseType::Float32:
-        return 4;
-    case BaseType::Float64:
-    case BaseType::SInt64:
-    case BaseType::UInt64:
-    case BaseType::UInt64z:
-        return 8;
-    default:
-        return 1;
-    }
-}
-
 int FieldView::count() const
 {
     if (type == BaseType::String)
