@@ -1,6 +1,7 @@
 // paceline-cli export: an athlete's logged sessions and reps as a CSV pair, or the
 // whole log as a JSON backup (read back by `restore`).
 
+#include "AnalysisOptions.h"
 #include "AtomicFile.h"
 #include "CliContext.h"
 #include "Commands.h"
@@ -10,9 +11,6 @@
 #include "core/store/SessionStore.h"
 
 #include <QDir>
-#include <QSaveFile>
-
-#include <array>
 
 namespace paceline::cli {
 
@@ -35,97 +33,47 @@ void addOptions(CliContext& context)
                       QStringLiteral("Write the whole log (every athlete) as one JSON file, "
                                      "for 'paceline-cli restore'."),
                       QStringLiteral("file")});
-    parser.addOption({QStringLiteral("from"),
-                      QStringLiteral("With --csv: the first day to export, YYYY-MM-DD."),
-                      QStringLiteral("date")});
-    parser.addOption({QStringLiteral("to"),
-                      QStringLiteral("With --csv: the last day to export, YYYY-MM-DD (inclusive)."),
-                      QStringLiteral("date")});
+    addDayRangeOptions(context, QStringLiteral("with --csv, the first logged day"),
+                       QStringLiteral("the last logged day"));
     context.addDatabaseOption();
     context.addAthleteOption();
     context.addJsonOption();
 }
 
-struct CsvRequest {
-    QString folder;
-    std::optional<QDate> from;
-    std::optional<QDate> to;
-};
-
-Result<CsvRequest> csvRequestFromOptions(const CliContext& context)
-{
-    auto from = context.dateOption(QStringLiteral("from"));
-    if (!from)
-        return from.error();
-    auto to = context.dateOption(QStringLiteral("to"));
-    if (!to)
-        return to.error();
-    if (*from && *to && **from > **to)
-        return Error{
-            QStringLiteral("--from %1 is after --to %2")
-                .arg(context.option(QStringLiteral("from")), context.option(QStringLiteral("to")))};
-    return CsvRequest{context.option(QStringLiteral("csv")), *from, *to};
-}
-
-/// Both files are written to temporary files first and renamed only when both were
-/// written, so a full disk leaves the previous export (or nothing) behind.
-Status writeCsvPair(const QString& folder, const CsvExport& csv)
-{
-    if (!QDir().mkpath(folder))
-        return Error{QStringLiteral("cannot make the folder '%1'").arg(folder)};
-    const QDir dir(folder);
-    QSaveFile sessions(dir.filePath(QLatin1String(kSessionsCsvName)));
-    QSaveFile reps(dir.filePath(QLatin1String(kRepsCsvName)));
-    const std::array<std::pair<QSaveFile*, const QByteArray*>, 2> files{
-        {{&sessions, &csv.sessions}, {&reps, &csv.reps}}};
-    for (const auto& [file, bytes] : files)
-        if (!file->open(QIODevice::WriteOnly) || file->write(*bytes) != bytes->size())
-            return Error{
-                QStringLiteral("cannot write '%1': %2").arg(file->fileName(), file->errorString())};
-    for (const auto& [file, bytes] : files)
-        if (!file->commit())
-            return Error{
-                QStringLiteral("cannot write '%1': %2").arg(file->fileName(), file->errorString())};
-    return {};
-}
-
-/// The athlete's sessions (with reps) from `from` to `to`, or all of them.
+/// The athlete's sessions (with reps) on the days asked for, or all of them.
 Result<std::vector<LoggedSession>> sessionsToExport(const SessionStore& store, AthleteId athlete,
-                                                    const CsvRequest& request)
+                                                    const DayRangeOptions& range)
 {
     auto logged = store.dayRange(athlete);
     if (!logged)
         return logged.error();
-    if (!*logged)
+    const auto days = analysedDays(range, *logged);
+    if (!days || days->first > days->second)
         return std::vector<LoggedSession>{};
-    const QDate first = request.from.value_or((*logged)->first);
-    const QDate last = request.to.value_or((*logged)->second);
-    if (first > last)
-        return std::vector<LoggedSession>{};
-    return store.inRange(athlete, first, last, WithReps::Yes);
+    return store.inRange(athlete, days->first, days->second, WithReps::Yes);
 }
 
 int exportCsv(CliContext& context)
 {
-    auto request = csvRequestFromOptions(context);
-    if (!request)
-        return context.fail(ExitBadInput, request.errorMessage());
+    auto range = dayRangeFromOptions(context);
+    if (!range)
+        return context.fail(ExitBadInput, range.errorMessage());
+    const QString folder = context.option(QStringLiteral("csv"));
     int exitStatus = ExitSuccess;
     std::optional<AthleteLog> log = context.openAthleteLog(exitStatus);
     if (!log)
         return exitStatus;
-    auto sessions = sessionsToExport(log->store->sessions(), log->athlete.id, *request);
+    auto sessions = sessionsToExport(log->store->sessions(), log->athlete.id, *range);
     if (!sessions)
         return context.fail(ExitFailure, sessions.errorMessage());
-    if (auto written =
-            writeCsvPair(request->folder, paceline::exportCsv(*sessions, log->athlete.units));
+    if (auto written = writeCsvFiles(folder, paceline::exportCsv(*sessions, log->athlete.units));
         !written)
         return context.fail(ExitFailure, written.errorMessage());
 
     qint64 reps = 0;
     for (const LoggedSession& session : *sessions)
         reps += qint64(session.reps.size());
-    const QDir dir(request->folder);
+    const QDir dir(folder);
     if (context.json())
         context.printJson(
             {{QStringLiteral("athlete"), log->athlete.name},

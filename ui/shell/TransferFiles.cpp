@@ -28,31 +28,6 @@ Status writeWhole(const QString& path, const QByteArray& bytes)
     return {};
 }
 
-QString cannotWrite(const QSaveFile& file)
-{
-    return QObject::tr("Cannot write %1: %2")
-        .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
-}
-
-/// Writes the pair into temporary files first and replaces the old pair only when both
-/// are written: a failure half-way (disk full, reps.csv locked) leaves both old files as
-/// they were, never a new sessions.csv beside an old reps.csv.
-Status writePair(const QString& firstPath, const QByteArray& first, const QString& secondPath,
-                 const QByteArray& second)
-{
-    QSaveFile one(firstPath);
-    QSaveFile two(secondPath);
-    if (!one.open(QIODevice::WriteOnly) || one.write(first) != first.size())
-        return Error{cannotWrite(one)};
-    if (!two.open(QIODevice::WriteOnly) || two.write(second) != second.size())
-        return Error{cannotWrite(two)}; // `one` is discarded: the old file stays
-    if (!one.commit())
-        return Error{cannotWrite(one)};
-    if (!two.commit())
-        return Error{cannotWrite(two)};
-    return {};
-}
-
 Result<std::vector<LoggedSession>> allSessions(const LogStore& store, AthleteId athlete)
 {
     auto range = store.sessions().dayRange(athlete);
@@ -77,13 +52,9 @@ Result<int> writeSessionsCsv(const LogStore& store, const Athlete& athlete, cons
     const auto sessions = allSessions(store, athlete.id);
     if (!sessions)
         return Error{sessions.errorMessage()};
-    const CsvExport csv = exportCsv(sessions.value(), athlete.units);
-    const QDir dir(folder);
-    if (Status written = writePair(dir.filePath(QLatin1String(kSessionsCsvName)), csv.sessions,
-                                   dir.filePath(QLatin1String(kRepsCsvName)), csv.reps);
-        !written) {
+    if (Status written = writeCsvFiles(folder, exportCsv(sessions.value(), athlete.units));
+        !written)
         return Error{written.errorMessage()};
-    }
     return int(sessions.value().size());
 }
 

@@ -28,6 +28,12 @@ CsvExport exportCsv(const std::vector<LoggedSession>& sessions, UnitSystem units
 inline constexpr const char* kSessionsCsvName = "sessions.csv";
 inline constexpr const char* kRepsCsvName = "reps.csv";
 
+/// Writes the pair into `folder` (made when missing) as kSessionsCsvName and
+/// kRepsCsvName. Both go to temporary files first and replace the old pair only when
+/// both are written: a failure half-way (disk full, reps.csv locked) leaves both old
+/// files as they were. The error names the file and says why.
+Status writeCsvFiles(const QString& folder, const CsvExport& csv);
+
 /// Reads a sessions CSV (with its reps: the reps file is passed separately; empty when
 /// there is none) into a Recording of format "csv": one RecordedSession per row, its
 /// reps as laps with kind, RPE and notes set. Errors name the file, the line and the
