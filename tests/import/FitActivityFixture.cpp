@@ -186,13 +186,15 @@ void writeLeg(fit::Encoder& encoder, const FitLegSpec& leg, int index, bool reco
             beatSeconds += lap.seconds;
         }
     }
-    const std::optional<double> avgHeartRate =
-        beatSeconds > 0 ? std::optional<double>(beats / beatSeconds) : std::nullopt;
+    // A Value rather than an optional<double>: GCC 12 at -O1 wrongly warns that the
+    // optional's payload may be read uninitialised on its way through llround.
+    const Value avgHeartRate =
+        beatSeconds > 0 ? scaled(beats / beatSeconds, 1.0) : Value{fit::Invalid{}};
     const double seconds = cursor.time - start;
     encoder.write(SessionLocal, {integer(cursor.time), integer(8), integer(1), integer(start),
                                  integer(int(leg.sport)), scaled(seconds, 1000.0),
                                  scaled(seconds, 1000.0), scaled(metres, 100.0),
-                                 optionalInteger(avgHeartRate), optionalInteger(maxHeartRate),
+                                 avgHeartRate, optionalInteger(maxHeartRate),
                                  integer(firstLap), integer(int(leg.laps.size())), integer(index)});
 }
 
