@@ -3,6 +3,7 @@
 #include "AthleteHistory.h"
 #include "HistoryWriter.h"
 #include "core/store/LogStore.h"
+#include "core/store/SessionStore.h"
 #include "core/store/TemplateStore.h"
 
 namespace paceline {
@@ -50,7 +51,10 @@ Result<DemoSummary> writeDemoData(LogStore& store, const DemoOptions& options,
                     ++written.templates;
                 }
             }
-            return writer.write(history, written);
+            if (Status wrote = writer.write(history, written); !wrote)
+                return wrote;
+            // A demo log opens on its Analysis screen as fast as one opened before.
+            return store.sessions().keepAllLoadCheckpoints(history.profile.athlete.id);
         });
         if (!status) {
             writer.forgetTemplates();

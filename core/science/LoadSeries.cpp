@@ -11,7 +11,7 @@ namespace paceline {
 namespace {
 
 constexpr size_t kAcuteDays = 7;
-constexpr size_t kChronicDays = 28;
+constexpr size_t kChronicDays = kDaysBeforeCheckpoint;
 constexpr double kWeeksInChronic = 4.0;
 constexpr int kDaysPerWeek = 7;
 
@@ -63,6 +63,20 @@ public:
         const size_t kept = std::min(history.size(), kChronicDays);
         for (auto it = history.end() - std::ptrdiff_t(kept); it != history.end(); ++it)
             m_recent.push_back(usableLoad(it->load));
+    }
+
+    FigureRunner(const FigureCheckpoint& checkpoint, size_t historyDays,
+                 const std::vector<double>& recentLoads)
+        : m_days(historyDays)
+    {
+        const size_t kept = std::min(recentLoads.size(), kChronicDays);
+        for (auto it = recentLoads.end() - std::ptrdiff_t(kept); it != recentLoads.end(); ++it)
+            m_recent.push_back(usableLoad(*it));
+        // next() reads only these of the day before.
+        m_previous.acuteEwma = checkpoint.acuteEwma;
+        m_previous.chronicEwma = checkpoint.chronicEwma;
+        m_previous.fitness = checkpoint.fitness;
+        m_previous.fatigue = checkpoint.fatigue;
     }
 
     DayFigures next(QDate day, double rawLoad, bool projected)
@@ -170,6 +184,42 @@ std::vector<DayFigures> dailyFigures(QDate firstDay, const std::vector<double>& 
     for (size_t index = 0; index < loads.size(); ++index)
         figures.push_back(runner.next(firstDay.addDays(qint64(index)), loads[index], false));
     return figures;
+}
+
+FigureCheckpoint checkpointAfter(const DayFigures& figures)
+{
+    return {figures.day.addDays(1), figures.acuteEwma, figures.chronicEwma, figures.fitness,
+            figures.fatigue};
+}
+
+std::vector<DayFigures> dailyFigures(const FigureCheckpoint& checkpoint, std::size_t historyDays,
+                                     const std::vector<double>& recentLoads,
+                                     const std::vector<double>& loads)
+{
+    FigureRunner runner(checkpoint, historyDays, recentLoads);
+    std::vector<DayFigures> figures;
+    figures.reserve(loads.size());
+    for (size_t index = 0; index < loads.size(); ++index)
+        figures.push_back(runner.next(checkpoint.day.addDays(qint64(index)), loads[index], false));
+    return figures;
+}
+
+std::vector<FigureCheckpoint> monthlyCheckpoints(const std::vector<DayFigures>& history,
+                                                 QDate first, QDate last)
+{
+    std::vector<FigureCheckpoint> checkpoints;
+    if (history.empty() || !isRange(first, last))
+        return checkpoints;
+    const QDate historyFirst = history.front().day;
+    QDate month(first.year(), first.month(), 1);
+    if (month < first)
+        month = month.addMonths(1);
+    for (; month <= last; month = month.addMonths(1)) {
+        const qint64 dayBefore = historyFirst.daysTo(month) - 1;
+        if (dayBefore >= 0 && dayBefore < qint64(history.size()))
+            checkpoints.push_back(checkpointAfter(history[size_t(dayBefore)]));
+    }
+    return checkpoints;
 }
 
 std::vector<DayFigures> projectFigures(const std::vector<DayFigures>& history,

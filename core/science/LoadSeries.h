@@ -48,6 +48,42 @@ struct DayFigures {
 /// or non-finite loads (bad input) count as a day without training, as in loadRatios.
 std::vector<DayFigures> dailyFigures(QDate firstDay, const std::vector<double>& loads);
 
+/// The loads before a checkpoint that the figures from it depend on: the chronic
+/// window (28 days), which is also the history the ratios need.
+inline constexpr int kDaysBeforeCheckpoint = 28;
+
+/// Where the daily figures stand at the start of `day`: the exponentially weighted
+/// figures at the end of the day before. With the loads of the 28 days before `day` and
+/// the number of days of history before it, that is all the figures from `day` on depend
+/// on, so a chart of the last months of a long history can start there instead of on
+/// the first logged day (the store keeps such checkpoints: SessionStore).
+struct FigureCheckpoint {
+    QDate day;
+    double acuteEwma = 0.0;
+    double chronicEwma = 0.0;
+    double fitness = 0.0;
+    double fatigue = 0.0;
+
+    friend bool operator==(const FigureCheckpoint&, const FigureCheckpoint&) = default;
+};
+
+/// The checkpoint at the start of the day after `figures.day`.
+FigureCheckpoint checkpointAfter(const DayFigures& figures);
+
+/// dailyFigures for the days from `checkpoint.day` on, one per entry of `loads`, carried
+/// on from the checkpoint: `recentLoads` are the loads of the days before it, oldest
+/// first (the last 28 count), and `historyDays` the number of days of history before it
+/// (the ratios need 28). Gives the same figures, to the bit, as dailyFigures over the
+/// whole history gives for these days: the arithmetic is the same, step by step.
+std::vector<DayFigures> dailyFigures(const FigureCheckpoint& checkpoint, std::size_t historyDays,
+                                     const std::vector<double>& recentLoads,
+                                     const std::vector<double>& loads);
+
+/// The checkpoints at the start of each first day of a month from `first` to `last`
+/// that `history` (consecutive days from dailyFigures) holds the day before of.
+std::vector<FigureCheckpoint> monthlyCheckpoints(const std::vector<DayFigures>& history,
+                                                 QDate first, QDate last);
+
 /// Continues `history` (from dailyFigures) over planned loads, one per day after its
 /// last day; the results are marked projected. Acute and chronic carry on too.
 /// Returns only the projected days (none for an empty history, which has no last day).

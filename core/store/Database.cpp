@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Connection.h"
+#include "NativeStatement.h"
 
 #include <utility>
 
@@ -14,6 +15,8 @@ Database::Database(const QString& connectionName, Settings settings)
 Database::~Database()
 {
     // Qt's ordering rule: statements first, then our handle, then the registry entry.
+    // SQLite's own statements go before Qt's close, which fails while any is unfinalized.
+    m_nativeStatements.clear();
     m_lastBound.clear();
     m_statements.clear();
     m_connection.close();
@@ -32,6 +35,35 @@ Result<QSqlQuery*> Database::prepared(const QString& sql)
         return sqlError(QStringLiteral("prepare a statement"), query->lastError());
     QSqlQuery* raw = query.get();
     m_statements.emplace(sql, std::move(query));
+    return raw;
+}
+
+bool Database::hasNative()
+{
+    // Checked once: the check runs a statement, and the driver cannot change.
+    if (!m_nativeHandleChecked) {
+        m_nativeHandle = nativeHandle(m_connection);
+        m_nativeHandleChecked = true;
+    }
+    return m_nativeHandle != nullptr;
+}
+
+Result<NativeStatement*> Database::native(const QString& sql)
+{
+    auto found = m_nativeStatements.find(sql);
+    if (found != m_nativeStatements.end())
+        return found->second.get();
+    if (!hasNative())
+        return Error{QStringLiteral("Could not read '%1': Qt's SQLite driver runs another SQLite "
+                                    "library than the one this build of Paceline links.")
+                         .arg(m_settings.path)};
+    Result<std::unique_ptr<NativeStatement>> statement =
+        NativeStatement::prepare(m_nativeHandle, sql);
+    if (!statement)
+        return sqlError(QStringLiteral("prepare a statement"),
+                        QSqlError(QString(), statement.errorMessage()));
+    NativeStatement* raw = statement->get();
+    m_nativeStatements.emplace(sql, std::move(statement.value()));
     return raw;
 }
 

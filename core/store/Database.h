@@ -13,7 +13,11 @@
 #include <unordered_map>
 #include <vector>
 
+struct sqlite3;
+
 namespace paceline {
+
+class NativeStatement;
 
 /// One open SQLite connection behind a LogStore: its cached prepared statements,
 /// the nesting of its transactions and the wording of its errors. Internal to
@@ -45,6 +49,15 @@ public:
     /// A statement prepared once per connection and reused: preparing is a large
     /// part of the cost of a small insert. Callers bind every value before exec().
     Result<QSqlQuery*> prepared(const QString& sql);
+
+    /// Whether native() can be used on this connection: not when Qt's driver runs
+    /// another SQLite than this build links (nativeHandle). Readers then read through
+    /// QtSql instead, as before NativeStatement: a system's Qt build must not make a
+    /// screen fail.
+    bool hasNative();
+    /// A statement prepared once through SQLite's own API on this connection, for reads
+    /// of many rows (NativeStatement.h says why). An error when !hasNative().
+    Result<NativeStatement*> native(const QString& sql);
 
     /// Binds `values` to the named placeholders `names` of a statement from
     /// prepared(), skipping each value that equals (same type and value) the one
@@ -92,6 +105,9 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::vector<SavepointSql> m_savepoints;
     std::unordered_map<const QSqlQuery*, std::vector<QVariant>> m_lastBound;
+    std::unordered_map<QString, std::unique_ptr<NativeStatement>> m_nativeStatements;
+    sqlite3* m_nativeHandle = nullptr;
+    bool m_nativeHandleChecked = false;
     int m_depth = 0;
     std::optional<Error> m_doomedBy; ///< First failure inside the current outer unit.
 };

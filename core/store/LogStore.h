@@ -88,6 +88,10 @@ public:
     const MicrocycleStore& microcycles() const;
 
 private:
+    // Tests count the SQLite work of a path (StoreWorkCounter) on the store's own
+    // connection, which nothing else outside core/store may reach.
+    friend class StoreWorkCounter;
+
     explicit LogStore(std::unique_ptr<Database> database);
 
     std::unique_ptr<Database> m_database;

@@ -79,6 +79,13 @@ const std::vector<Migration>& all()
                         "and their daily sums"),
          migrateToLoadFigures,
          {}},
+        {6,
+         QStringLiteral("per-athlete session counts, load-figure checkpoints and sessions by "
+                        "template, kept by triggers, so start-up reads as much of a long log "
+                        "as of a short one"),
+         migrateToStartupFigures,
+         {QStringLiteral("athlete_session_count"), QStringLiteral("load_checkpoint"),
+          QStringLiteral("template_session")}},
     };
     return list;
 }

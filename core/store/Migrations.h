@@ -55,5 +55,6 @@ Status migrateToStabilityAndDrafts(QSqlDatabase& database);
 Status backfillStabilityFigures(QSqlDatabase& database);
 Status migrateToPlanner(QSqlDatabase& database);
 Status migrateToLoadFigures(QSqlDatabase& database);
+Status migrateToStartupFigures(QSqlDatabase& database);
 
 } // namespace paceline

@@ -54,13 +54,15 @@ QString lastRepeats(const QString& column)
 {
     // Only repeats with a work rep the calibration can judge (a distance and a time):
     // a repeat logged by its totals alone must not take the place of an older one that
-    // has reps.
-    return QStringLiteral("SELECT s.%1 FROM logged_session s "
-                          "JOIN planned_session p ON p.id = s.planned_id "
-                          "WHERE s.athlete_id = ? AND p.template_id = ? AND s.day <= ? "
+    // has reps. template_session (migration 6) holds the sessions done for a template's
+    // plans in this order: SQLite walks its key back from the newest and stops at the
+    // limit, where the athlete's sessions would all be read, whatever the log's length.
+    return QStringLiteral("SELECT s.%1 FROM template_session t "
+                          "JOIN logged_session s ON s.id = t.session_id "
+                          "WHERE t.athlete_id = ? AND t.template_id = ? AND s.day <= ? "
                           "AND EXISTS (SELECT 1 FROM rep r WHERE r.session_id = s.id "
                           "AND r.kind = '%2' AND r.distance_m > 0 AND r.time_s > 0) "
-                          "ORDER BY s.start_utc DESC, s.id DESC LIMIT ?")
+                          "ORDER BY t.start_utc DESC, t.session_id DESC LIMIT ?")
         .arg(column, enumId(RepKind::Work));
 }
 

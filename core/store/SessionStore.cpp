@@ -1,15 +1,14 @@
 #include "SessionStore.h"
 
 #include "AthleteStore.h"
+#include "DailyLoadRows.h"
 #include "Database.h"
-#include "LoadFigureColumns.h"
 #include "LoadFiguresRefresh.h"
 #include "RepBatch.h"
 #include "SessionRows.h"
 #include "SqlRow.h"
 #include "core/science/LoadMeasures.h"
 
-#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -126,20 +125,6 @@ Result<QVariant> idToInsert(Database& database, const LoggedSession& session)
     return QVariant(session.id.value);
 }
 
-DailyLoad readDailyLoad(RowReader& row)
-{
-    // Column 0 is the athlete: selectAll names rows by their first column.
-    return DailyLoad{row.day(1),
-                     row.enumValue(2, Sport::Run),
-                     row.integer(3),
-                     Duration{row.real(4)},
-                     Distance{row.real(5)},
-                     row.real(6),
-                     row.real(7),
-                     row.real(8),
-                     LoadFigureColumns::readZones(row, 9)};
-}
-
 } // namespace
 
 Result<std::vector<LoggedSession>> SessionStore::inRange(AthleteId athlete, QDate first, QDate last,
@@ -200,8 +185,12 @@ Result<LoggedSession> SessionStore::find(LoggedSessionId id) const
 
 Result<int> SessionStore::count(AthleteId athlete) const
 {
+    // Not count(*) over logged_session, which visits an index entry per session: the
+    // Log screen asks at start-up and on every switch (StartupWorkTest).
     Result<qint64> count = selectNumber(
-        m_database, QStringLiteral("SELECT count(*) FROM logged_session WHERE athlete_id = ?"),
+        m_database,
+        QStringLiteral("SELECT coalesce((SELECT sessions FROM athlete_session_count WHERE "
+                       "athlete_id = ?), 0)"),
         {athlete.value});
     if (!count)
         return count.error();
@@ -328,21 +317,7 @@ Status SessionStore::remove(LoggedSessionId id)
 Result<std::vector<DailyLoad>> SessionStore::dailyLoads(AthleteId athlete, QDate first,
                                                         QDate last) const
 {
-    Result<std::vector<DailyLoad>> loads = selectAll<DailyLoad>(
-        m_database,
-        QStringLiteral("SELECT athlete_id, day, sport, sessions, duration_s, distance_m, "
-                       "srpe_load, %1 FROM daily_load WHERE athlete_id = ? AND day BETWEEN ? AND ?")
-            .arg(LoadFigureColumns::list()),
-        {athlete.value, dayText(first), dayText(last)}, QStringLiteral("daily_load"),
-        readDailyLoad);
-    if (!loads)
-        return loads;
-    // Sports in their declared order rather than the alphabetical order of their ids.
-    std::sort(loads.value().begin(), loads.value().end(),
-              [](const DailyLoad& a, const DailyLoad& b) {
-                  return a.day != b.day ? a.day < b.day : int(a.sport) < int(b.sport);
-              });
-    return loads;
+    return readDailyLoads(m_database, athlete, first, last);
 }
 
 } // namespace paceline

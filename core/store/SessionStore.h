@@ -4,6 +4,7 @@
 #include "core/model/DailyLoad.h"
 #include "core/model/LoggedSession.h"
 #include "core/model/Result.h"
+#include "core/science/LoadSeries.h"
 
 #include <QDate>
 
@@ -32,6 +33,7 @@ public:
     /// unlinks them (and their reps' step links), so an undoable delete keeps these to
     /// link them again when the plan is restored.
     Result<std::vector<LoggedSession>> linkedTo(PlannedSessionId plan) const;
+    /// From the count the store keeps per athlete (migration 6): no session scan.
     Result<int> count(AthleteId athlete) const;
     /// The athlete's session that starts at the same second as `start` (whatever UTC
     /// offset either carries), of `sport` when one is given, for finding a recording
@@ -56,6 +58,21 @@ public:
 
     /// Per day and sport, from the incrementally kept aggregate (no session scan).
     Result<std::vector<DailyLoad>> dailyLoads(AthleteId athlete, QDate first, QDate last) const;
+
+    /// The athlete's latest load checkpoint in `measure` from `first` to `last`
+    /// (inclusive), nullopt when none is kept. The store drops a checkpoint as soon as
+    /// a session write changes a day before it (LoadCheckpoints.cpp).
+    Result<std::optional<FigureCheckpoint>> loadCheckpoint(AthleteId athlete, LoadMeasure measure,
+                                                           QDate first, QDate last) const;
+    /// Keeps these checkpoints of the athlete's figures in `measure`, replacing any of
+    /// the same day. A cache, not the user's data: no undo step, and on a read-only log
+    /// nothing is kept (and no error given).
+    Status keepLoadCheckpoints(AthleteId athlete, LoadMeasure measure,
+                               const std::vector<FigureCheckpoint>& checkpoints);
+    /// Keeps a checkpoint at every month start of the athlete's history, in every
+    /// measure, from one read of it: for writers of whole histories (the demo), so that
+    /// the first Analysis of their log reads no more than later ones.
+    Status keepAllLoadCheckpoints(AthleteId athlete);
 
     /// The work reps with a distance and a time of sessions from `first` to `last`, oldest
     /// first, as light rows for the trend charts (one query, no session objects).
