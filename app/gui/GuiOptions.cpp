@@ -85,6 +85,15 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments, const QStringLi
     parser.addOption({QStringLiteral("size"),
                       QStringLiteral("Window size for --screenshot (default 1280x800)."),
                       QStringLiteral("WxH")});
+    parser.addOption({QStringLiteral("startup-report"),
+                      QStringLiteral("Print one JSON line on stdout when the main window has "
+                                     "painted for the first time ({\"painted_ns\": "
+                                     "CLOCK_MONOTONIC in ns, \"rss_kib\": resident memory}) "
+                                     "and exit. For the start-up benchmarks.")});
+    parser.addOption({QStringLiteral("walk-screens"),
+                      QStringLiteral("With --startup-report, then show every screen for every "
+                                     "athlete and print a second line with \"rss_kib\" and "
+                                     "\"peak_rss_kib\" before exiting.")});
     // process() prints help/version and exits, as a GUI program's users expect.
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty()) {
@@ -133,6 +142,12 @@ Result<GuiOptions> parseGuiOptions(const QStringList& arguments, const QStringLi
     }
     if (!options.dialog.isEmpty() && options.screenshotFile.isEmpty())
         return Error{QStringLiteral("--dialog '%1' needs --screenshot FILE").arg(options.dialog)};
+    options.startupReport = parser.isSet(QStringLiteral("startup-report"));
+    options.walkScreens = parser.isSet(QStringLiteral("walk-screens"));
+    if (options.walkScreens && !options.startupReport)
+        return Error{QStringLiteral("--walk-screens needs --startup-report")};
+    if (options.startupReport && !options.screenshotFile.isEmpty())
+        return Error{QStringLiteral("--startup-report and --screenshot cannot be combined")};
     if (parser.isSet(QStringLiteral("size"))) {
         auto size = parseSize(parser.value(QStringLiteral("size")));
         if (!size)

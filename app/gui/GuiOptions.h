@@ -24,6 +24,11 @@ struct GuiOptions {
     QString analysisTab;    ///< show the Analysis screen on this tab ("load", "trends")
     QString analysisRange;  ///< the Analysis screen's range id ("4w" ... "all")
     QSize size{1280, 800};
+    /// --startup-report: print a JSON line when the window has first painted, and exit.
+    bool startupReport = false;
+    /// --walk-screens (with --startup-report): then show every screen for every athlete
+    /// and print a second line with the memory used.
+    bool walkScreens = false;
 };
 
 /// True when the arguments ask for a screenshot; checked before QApplication exists,

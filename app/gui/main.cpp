@@ -1,4 +1,5 @@
 #include "GuiOptions.h"
+#include "StartupReport.h"
 #include "core/store/LogStore.h"
 #include "ui/analysis/AnalysisView.h"
 #include "ui/document/LogDocument.h"
@@ -37,8 +38,10 @@ int main(int argc, char* argv[])
     const QString path =
         options->databasePath.isEmpty() ? LogStore::defaultPath() : options->databasePath;
 
-    std::unique_ptr<LogStore> store = screenshot ? openLogOrReport(path, options->readOnly)
-                                                 : openLogOrAskAnother(path, options->readOnly);
+    // Runs without a person at the screen report a log they cannot open instead of asking.
+    const bool headless = screenshot || options->startupReport;
+    std::unique_ptr<LogStore> store = headless ? openLogOrReport(path, options->readOnly)
+                                               : openLogOrAskAnother(path, options->readOnly);
     if (!store)
         return 2;
 
@@ -82,6 +85,12 @@ int main(int argc, char* argv[])
     }
     if (screenshot)
         return saveScreenshot(window, options->size, options->screenshotFile) ? 0 : 1;
+    if (options->startupReport) {
+        // The start-up benchmarks: the normal start, without the first-run dialog.
+        new StartupReport(window, options->walkScreens);
+        window.show();
+        return app.exec();
+    }
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::offerFirstRun);
     return app.exec();

@@ -135,8 +135,41 @@ AdviceContext BuilderView::adviceContext() const
     return context;
 }
 
+bool BuilderView::event(QEvent* event)
+{
+    // The main window's stack hides the screens not shown: the calibration's reading of
+    // the log (the slow part of an athlete switch) waits until this one is shown.
+    if (event->type() == QEvent::HideToParent) {
+        m_hiddenByParent = true;
+    } else if (event->type() == QEvent::ShowToParent) {
+        m_hiddenByParent = false;
+        if (m_analysisStale)
+            refreshAnalysis();
+        else if (m_calibrationStale)
+            refreshCalibration();
+    }
+    return QWidget::event(event);
+}
+
+void BuilderView::refreshAnalysisWhenShown()
+{
+    if (m_hiddenByParent)
+        m_analysisStale = true;
+    else
+        refreshAnalysis();
+}
+
+void BuilderView::refreshCalibrationWhenShown()
+{
+    if (m_hiddenByParent)
+        m_calibrationStale = true;
+    else
+        refreshCalibration();
+}
+
 void BuilderView::refreshAnalysis()
 {
+    m_analysisStale = false;
     refreshCalibration();
     const SessionTemplate* session = m_document.library().sessionTemplate(m_template);
     if (!session) {
@@ -155,6 +188,7 @@ void BuilderView::refreshAnalysis()
 
 void BuilderView::refreshCalibration()
 {
+    m_calibrationStale = false;
     m_calibration->setProposal(templateCalibration(m_document, m_document.currentAthleteId(),
                                                    m_template, QDate::currentDate()));
 }

@@ -73,17 +73,20 @@ BuilderView::BuilderView(LogDocument& document, QWidget* parent)
             refreshAnalysis();
         }
     });
-    connect(&document, &LogDocument::currentAthleteChanged, this, &BuilderView::refreshAnalysis);
-    connect(&document, &LogDocument::athleteChanged, this, &BuilderView::refreshAnalysis);
+    connect(&document, &LogDocument::currentAthleteChanged, this,
+            &BuilderView::refreshAnalysisWhenShown);
+    connect(&document, &LogDocument::athleteChanged, this, &BuilderView::refreshAnalysisWhenShown);
     // A new repeat logged (or one edited away) changes what the calibration says.
-    connect(&document, &LogDocument::sessionsReset, this, &BuilderView::refreshCalibration);
+    connect(&document, &LogDocument::sessionsReset, this,
+            &BuilderView::refreshCalibrationWhenShown);
     for (auto change : {&LoggedSessions::sessionAdded, &LoggedSessions::sessionChanged,
                         &LoggedSessions::sessionRemoved})
-        connect(&document.loggedSessions(), change, this, &BuilderView::refreshCalibration);
+        connect(&document.loggedSessions(), change, this,
+                &BuilderView::refreshCalibrationWhenShown);
     // So does the plan: a repeat counts through its planned copy (its link and steps).
     connect(&document.plan(), &TrainingPlan::planChanged, this, [this](AthleteId athlete) {
         if (athlete == m_document.currentAthleteId())
-            refreshCalibration();
+            refreshCalibrationWhenShown();
     });
     connect(m_steps, &QAbstractItemModel::modelReset, m_timeline, &QTreeView::expandAll);
     connect(m_steps, &StepTreeModel::selectPaths, this, &BuilderView::selectPaths);

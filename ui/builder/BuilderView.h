@@ -49,6 +49,9 @@ public:
     /// palette does this, so the builder works without a mouse).
     void insertPaletteBlock(int row);
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     QWidget* buildLibraryColumn();
     QWidget* buildSessionColumn();
@@ -61,6 +64,10 @@ private:
     void refreshHighlight();
     void refreshProperties();
     void refreshCalibration();
+    /// For changes made elsewhere (the athlete, the log, the plan): at once while the
+    /// screen is shown; hidden behind another screen, once when it is shown again.
+    void refreshAnalysisWhenShown();
+    void refreshCalibrationWhenShown();
     void applyDetails();
     void applyNotation();
     void selectPaths(const std::vector<StepPath>& paths);
@@ -95,6 +102,9 @@ private:
     CalibrationBox* m_calibration = nullptr;
     QWidget* m_editor = nullptr;
     QWidget* m_emptyState = nullptr;
+    bool m_hiddenByParent = false;
+    bool m_analysisStale = false;
+    bool m_calibrationStale = false;
 };
 
 } // namespace paceline

@@ -42,6 +42,7 @@ ChartFrame::ChartFrame(QWidget* parent)
 
     m_plot->setFocusPolicy(Qt::NoFocus);
     m_plot->setMouseTracking(true);
+    charts::paintWithWindow(*m_plot);
     m_plot->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_plot->addAction(m_exportAction);
     charts::applyPalette(*m_plot, palette());

@@ -7,6 +7,7 @@
 class QBrush;
 class QCPAbstractPlottable;
 class QCPAxis;
+class QCPBars;
 class QCPItemRect;
 class QCPItemStraightLine;
 class QCustomPlot;
@@ -23,6 +24,17 @@ namespace paceline::charts {
 /// Background, axes, grid, tick labels and legend from the widget's palette, so the
 /// chart reads in light and dark themes alike. Call again on QEvent::PaletteChange.
 void applyPalette(QCustomPlot& plot, const QPalette& palette);
+
+/// Replots are painted with the window's next paint (QWidget::update), not at once:
+/// QCustomPlot's default (phImmediateRefresh) repaints and flushes the window's whole
+/// dirty area at each replot, which painted a screen of several charts several times
+/// over after one change. Every chart's plot gets this when made.
+void paintWithWindow(QCustomPlot& plot);
+
+/// Bars drawn without smoothing: they are upright rectangles, whose smoothed edges show
+/// nothing at a few pixels wide, while smoothing ten years of weekly bars took half of a
+/// chart's redraw.
+void drawCrisp(QCPBars& bars);
 
 /// The x position of a calendar day (noon, local time; seconds since the epoch, as
 /// QCPAxisTickerDateTime expects) and back.

@@ -5,6 +5,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <array>
 
 namespace paceline {
 
@@ -18,9 +19,23 @@ const QColor kFitnessColor = charts::seriesColor(0);
 const QColor kFatigueColor = charts::seriesColor(6);
 const QColor kFormColor = charts::seriesColor(1);
 
-void addPoint(QCPGraph* graph, const DayFigures& day, double value)
+/// Sets the three lines to the days' fitness, fatigue and form (each day's key, a
+/// local-time conversion, worked out once for the three).
+void setLines(const std::array<QCPGraph*, 3>& lines, const std::vector<const DayFigures*>& days)
 {
-    graph->addData(charts::dayKey(day.day), value);
+    QVector<double> keys;
+    std::array<QVector<double>, 3> values;
+    keys.reserve(qsizetype(days.size()));
+    for (QVector<double>& line : values)
+        line.reserve(qsizetype(days.size()));
+    for (const DayFigures* day : days) {
+        keys << charts::dayKey(day->day);
+        values[0] << day->fitness;
+        values[1] << day->fatigue;
+        values[2] << day->form;
+    }
+    for (size_t i = 0; i < lines.size(); ++i)
+        lines[i]->setData(keys, values[i], /*alreadySorted=*/true);
 }
 
 } // namespace
@@ -116,26 +131,17 @@ QString FitnessChart::projectionNote() const
 
 void FitnessChart::draw()
 {
-    for (QCPGraph* graph :
-         {m_fitness, m_fatigue, m_form, m_fitnessAhead, m_fatigueAhead, m_formAhead})
-        graph->data()->clear();
-    for (const DayFigures& day : m_data.days) {
-        addPoint(m_fitness, day, day.fitness);
-        addPoint(m_fatigue, day, day.fatigue);
-        addPoint(m_form, day, day.form);
-    }
+    std::vector<const DayFigures*> logged;
+    for (const DayFigures& day : m_data.days)
+        logged.push_back(&day);
+    std::vector<const DayFigures*> ahead;
     // The dashed lines start on the last logged day, so each joins its solid line.
-    if (!m_data.days.empty() && !m_data.projection.empty()) {
-        const DayFigures& joint = m_data.days.back();
-        addPoint(m_fitnessAhead, joint, joint.fitness);
-        addPoint(m_fatigueAhead, joint, joint.fatigue);
-        addPoint(m_formAhead, joint, joint.form);
-    }
-    for (const DayFigures& day : m_data.projection) {
-        addPoint(m_fitnessAhead, day, day.fitness);
-        addPoint(m_fatigueAhead, day, day.fatigue);
-        addPoint(m_formAhead, day, day.form);
-    }
+    if (!m_data.days.empty() && !m_data.projection.empty())
+        ahead.push_back(&m_data.days.back());
+    for (const DayFigures& day : m_data.projection)
+        ahead.push_back(&day);
+    setLines({m_fitness, m_fatigue, m_form}, logged);
+    setLines({m_fitnessAhead, m_fatigueAhead, m_formAhead}, ahead);
     m_aheadLegend->setVisible(!m_data.projection.empty());
     if (!m_data.projection.empty())
         m_aheadLegend->addToLegend();

@@ -44,6 +44,7 @@ void IntensityDistributionChart::setUpBars()
         bars->setPen(QPen(color.darker(125)));
         bars->setWidth(kBarWidth);
         bars->setWidthType(QCPBars::wtPlotCoords);
+        charts::drawCrisp(*bars);
         // Easy at the bottom, R on top: the hard part of a week is its cap.
         if (below)
             bars->moveAbove(below);

@@ -1,5 +1,7 @@
 #include "IntensityProfileChart.h"
 
+#include "ChartTools.h"
+
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -31,6 +33,7 @@ IntensityProfileChart::IntensityProfileChart(QWidget* parent)
     // A click still takes the focus (finishing an edit typed elsewhere), but to this
     // widget rather than the plot, so a screen can hand it on with setFocusProxy().
     m_plot->setFocusPolicy(Qt::NoFocus);
+    charts::paintWithWindow(*m_plot);
     setFocusPolicy(Qt::ClickFocus);
     setUpAxes();
     m_plot->setMouseTracking(true);

@@ -52,6 +52,7 @@ void MonotonyChart::setUpPlot()
     m_strain = new QCPBars(plot->xAxis, plot->yAxis);
     m_strain->setName(tr("Strain (weekly load × monotony)"));
     m_strain->setWidth(kBarWidth);
+    charts::drawCrisp(*m_strain);
     m_monotony = plot->addGraph(plot->xAxis, plot->yAxis2);
     m_monotony->setName(tr("Monotony (mean daily load ÷ its SD)"));
     m_monotony->setLayer(kLineLayer);

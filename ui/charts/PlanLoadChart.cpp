@@ -1,5 +1,7 @@
 #include "PlanLoadChart.h"
 
+#include "ChartTools.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QToolTip>
@@ -75,6 +77,7 @@ PlanLoadChart::PlanLoadChart(QWidget* parent)
     m_plot->setObjectName(QStringLiteral("planLoadPlot"));
     m_plot->setMinimumHeight(kPlotMinimumHeight);
     m_plot->setFocusPolicy(Qt::NoFocus);
+    charts::paintWithWindow(*m_plot);
     setToolTip(tr("Load is session-RPE load (RPE × minutes): planned from each session's "
                   "content, actual from the logged sessions."));
     auto* layout = new QVBoxLayout(this);

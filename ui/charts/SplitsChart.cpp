@@ -1,5 +1,6 @@
 #include "SplitsChart.h"
 
+#include "ChartTools.h"
 #include "ZoneColors.h"
 
 #include <QLabel>
@@ -57,6 +58,7 @@ SplitsChart::SplitsChart(QWidget* parent)
     layout->addWidget(m_stack);
     m_plot->setFocusPolicy(Qt::NoFocus);
     m_plot->setMouseTracking(true);
+    charts::paintWithWindow(*m_plot);
     setUpPlot();
     setSplits({}, UnitSystem::Metric);
     connect(m_plot, &QCustomPlot::mouseMove, this, &SplitsChart::showToolTip);
@@ -137,7 +139,9 @@ void SplitsChart::setSplits(std::vector<SplitPoint> splits, UnitSystem units)
     setPaceAxis();
     rebuildLegend();
     m_plot->xAxis->setRange(0.4, std::max<double>(double(m_splits.size()), 1.0) + 0.6);
-    m_plot->replot();
+    // Drawn with the window's next paint: replotting at once painted the whole window
+    // (the session list too) a second time at each selection.
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 bool SplitsChart::isShowingEmptyState() const

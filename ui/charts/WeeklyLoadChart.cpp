@@ -73,6 +73,7 @@ void WeeklyLoadChart::setUpPlot()
     m_planned = new QCPBars(plot->xAxis, plot->yAxis);
     m_planned->setName(tr("Planned"));
     m_planned->setWidth(kBarWidth);
+    charts::drawCrisp(*m_planned);
     m_ewma = plot->addGraph(plot->xAxis, plot->yAxis2);
     m_ewma->setName(tr("Acute:chronic (EWMA)"));
     m_ewma->setLayer(kLineLayer);
@@ -158,6 +159,7 @@ QCPBars* WeeklyLoadChart::addStackBar(const QString& name, const QColor& color)
     bars->setPen(QPen(color.darker(125)));
     bars->setWidth(kBarWidth);
     bars->setStackingGap(0);
+    charts::drawCrisp(*bars);
     if (!m_stack.empty())
         bars->moveAbove(m_stack.back());
     m_stack.push_back(bars);

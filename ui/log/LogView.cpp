@@ -24,6 +24,9 @@ namespace {
 
 enum Page { NoAthletePage, NoSessionsPage, ContentPage };
 
+/// How many rows the list's column widths are measured on (rows in view first).
+constexpr int kMeasuredRows = 40;
+
 } // namespace
 
 LogView::LogView(LogDocument& document, const LogViewActions& actions, QWidget* parent)
@@ -153,6 +156,10 @@ QWidget* LogView::createListPage()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Measured on the rows in view and a few more, not on all the half-year read: each
+    // column holds figures of one form, and measuring every row was a third of the
+    // time an athlete switch took.
+    m_table->horizontalHeader()->setResizeContentsPrecision(kMeasuredRows);
     m_table->horizontalHeader()->setSectionResizeMode(SessionListModel::TitleColumn,
                                                       QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -257,8 +264,29 @@ void LogView::onSelectionChanged()
     if (id == m_selected)
         return;
     m_selected = id;
-    m_detail->showSession(id);
+    showSelectedDetail();
     Q_EMIT selectedSessionChanged();
+}
+
+void LogView::showSelectedDetail()
+{
+    m_detailStale = m_hiddenByParent;
+    if (!m_detailStale)
+        m_detail->showSession(m_selected);
+}
+
+bool LogView::event(QEvent* event)
+{
+    // The main window's stack hides the screens not shown; the detail (its splits chart
+    // above all) is then filled once when this one is shown, not at each athlete switch.
+    if (event->type() == QEvent::HideToParent) {
+        m_hiddenByParent = true;
+    } else if (event->type() == QEvent::ShowToParent) {
+        m_hiddenByParent = false;
+        if (m_detailStale)
+            showSelectedDetail();
+    }
+    return QWidget::event(event);
 }
 
 } // namespace paceline

@@ -48,6 +48,9 @@ Q_SIGNALS:
     /// Double-click or Enter on a session: MainWindow opens it in the entry form.
     void sessionActivated(paceline::LoggedSessionId id);
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     QWidget* createStrip(const LogViewActions& actions);
     QWidget* createListPage();
@@ -55,6 +58,9 @@ private:
     void refreshAthlete();
     void refreshContent();
     void onSelectionChanged();
+    /// Shows the selected session in the detail: at once while the screen is shown;
+    /// hidden behind another screen (an athlete switch there), once it is shown again.
+    void showSelectedDetail();
     /// After the rows changed: keeps the selected session, or selects a neighbour.
     void keepASelection();
     void selectRow(int row);
@@ -76,8 +82,10 @@ private:
     QSplitter* m_splitter;
     QStackedWidget* m_stack;
     QAction* m_clearFilters;
-    std::optional<LoggedSessionId> m_selected; ///< what the detail shows
+    std::optional<LoggedSessionId> m_selected; ///< what the detail shows (or will)
     int m_selectedRow = -1;                    ///< its row, to pick a neighbour on removal
+    bool m_hiddenByParent = false;
+    bool m_detailStale = false; ///< m_selected is not in the detail yet
 };
 
 } // namespace paceline

@@ -78,6 +78,7 @@ PlanWeekModel::PlanWeekModel(LogDocument& document, QObject* parent)
 
 void PlanWeekModel::setRange(QDate first, int dayCount)
 {
+    m_stale = false;
     m_first = first.isValid() ? first : QDate::currentDate();
     const int count = std::clamp(dayCount, 0, kMaxDays);
     std::vector<PlanDay> days;
@@ -104,12 +105,30 @@ void PlanWeekModel::setRange(QDate first, int dayCount)
     // The new figures first: views asked for data during the row changes must find them.
     const auto oldLoads = std::exchange(m_loads, std::move(loads));
     const auto oldStatuses = std::exchange(m_statuses, std::move(statuses));
-    replaceDays(std::move(days), oldLoads, oldStatuses);
+    // Two athletes' empty weeks read the same, but what goes with the days (the
+    // planner's load chart with the weeks logged before, the fatigue) is not.
+    const bool anotherAthletes = std::exchange(m_athlete, athlete) != athlete;
+    replaceDays(std::move(days), oldLoads, oldStatuses, anotherAthletes);
 }
 
 void PlanWeekModel::reload()
 {
     setRange(m_first, dayCount());
+}
+
+void PlanWeekModel::reloadWhenShown()
+{
+    if (m_held)
+        m_stale = true;
+    else
+        reload();
+}
+
+void PlanWeekModel::setHeld(bool held)
+{
+    m_held = held;
+    if (!m_held && m_stale && m_first.isValid())
+        reload();
 }
 
 void PlanWeekModel::followPlan(AthleteId athlete, QDate first, QDate last)
@@ -118,25 +137,26 @@ void PlanWeekModel::followPlan(AthleteId athlete, QDate first, QDate last)
         return;
     if (last < m_first || first > lastDay())
         return; // another part of the calendar
-    reload();
+    reloadWhenShown();
 }
 
 void PlanWeekModel::followAthlete(AthleteId athlete)
 {
     if (athlete == m_document.currentAthleteId() && m_first.isValid())
-        reload();
+        reloadWhenShown();
 }
 
 void PlanWeekModel::setToday(QDate today)
 {
     m_today = today;
     if (m_first.isValid())
-        reload();
+        reloadWhenShown();
 }
 
 void PlanWeekModel::replaceDays(std::vector<PlanDay> days,
                                 const std::map<PlannedSessionId, SessionLoad>& oldLoads,
-                                const std::map<PlannedSessionId, PlanStatus>& oldStatuses)
+                                const std::map<PlannedSessionId, PlanStatus>& oldStatuses,
+                                bool anotherAthletes)
 {
     // Day rows stay put when only their content changes: a day column's view has the
     // day as its root index, which a model reset would take away from it. Only days
@@ -153,7 +173,7 @@ void PlanWeekModel::replaceDays(std::vector<PlanDay> days,
     for (int row = 0; row < std::min(oldCount, newCount); ++row) {
         PlanDay& shown = m_days[std::size_t(row)];
         PlanDay& fresh = days[std::size_t(row)];
-        if (shown == fresh && !figuresChanged(fresh, oldLoads, oldStatuses))
+        if (!anotherAthletes && shown == fresh && !figuresChanged(fresh, oldLoads, oldStatuses))
             continue;
         shown.date = fresh.date;
         shown.rest = fresh.rest;

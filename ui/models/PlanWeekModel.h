@@ -54,6 +54,10 @@ public:
     QModelIndex dayIndex(QDate date) const;
     /// What `today` is for done and missed (tests set it; the app uses the clock).
     void setToday(QDate today);
+    /// While held (its screen hidden behind another), changes of the athlete, the plan
+    /// and the log are only noted; releasing reads the days once if any came. Switching
+    /// athlete elsewhere then costs the planner nothing until it is shown.
+    void setHeld(bool held);
 
     const std::vector<PlanDay>& days() const { return m_days; }
     /// The classification of every shown session.
@@ -82,13 +86,17 @@ private:
     };
 
     void reload();
+    /// Reloads now, or on release while held.
+    void reloadWhenShown();
     void followPlan(AthleteId athlete, QDate first, QDate last);
     void followAthlete(AthleteId athlete);
     /// Shows `days`, announcing only what differs from what was shown (figures: the
-    /// loads and statuses shown before; the members hold the new ones already).
+    /// loads and statuses shown before; the members hold the new ones already), or
+    /// every day when they are `anotherAthletes`.
     void replaceDays(std::vector<PlanDay> days,
                      const std::map<PlannedSessionId, SessionLoad>& oldLoads,
-                     const std::map<PlannedSessionId, PlanStatus>& oldStatuses);
+                     const std::map<PlannedSessionId, PlanStatus>& oldStatuses,
+                     bool anotherAthletes);
     bool figuresChanged(const PlanDay& day, const std::map<PlannedSessionId, SessionLoad>& oldLoads,
                         const std::map<PlannedSessionId, PlanStatus>& oldStatuses) const;
     void replaceSessions(int day, std::vector<PlannedSession> sessions);
@@ -107,6 +115,9 @@ private:
     std::vector<PlanDay> m_days;
     std::map<PlannedSessionId, SessionLoad> m_loads;
     std::map<PlannedSessionId, PlanStatus> m_statuses;
+    AthleteId m_athlete; ///< whose days m_days are
+    bool m_held = false;
+    bool m_stale = false; ///< a change came while held
 };
 
 } // namespace paceline

@@ -175,13 +175,18 @@ void DayColumn::refreshStyle()
         background = QStringLiteral("#cfe0f3");
     if (m_highlighted)
         background = QStringLiteral("#fde7b0");
-    m_header->setStyleSheet(
+    const QString header =
         QStringLiteral("QLabel#dayHeader { background: %1; color: #1f2d3d; padding: 3px; "
                        "border-bottom: 2px solid %2; }")
-            .arg(background,
-                 m_highlighted ? QStringLiteral("#e6a22e") : QStringLiteral("#c8d0da")));
-    m_list->setStyleSheet(m_rest ? QStringLiteral("QListView { background: #f1f3f5; }")
-                                 : QString());
+            .arg(background, m_highlighted ? QStringLiteral("#e6a22e") : QStringLiteral("#c8d0da"));
+    const QString list = m_rest ? QStringLiteral("QListView { background: #f1f3f5; }") : QString();
+    // Setting a style sheet re-polishes the widget and its children even when the sheet
+    // is the same: at every plan change for all seven days, that was a sixth of the time
+    // the planner took to follow an athlete switch.
+    if (m_header->styleSheet() != header)
+        m_header->setStyleSheet(header);
+    if (m_list->styleSheet() != list)
+        m_list->setStyleSheet(list);
 }
 
 } // namespace paceline

@@ -255,6 +255,17 @@ void PlannerView::refreshEmptyState()
     m_emptyWeekHint->setVisible(athlete && !anything);
 }
 
+bool PlannerView::event(QEvent* event)
+{
+    // Hidden by the main window's stack (another screen shown), the week is not read
+    // again at each athlete switch or plan edit; shown again, it is read once.
+    if (event->type() == QEvent::HideToParent)
+        m_model->setHeld(true);
+    else if (event->type() == QEvent::ShowToParent)
+        m_model->setHeld(false);
+    return QWidget::event(event);
+}
+
 void PlannerView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);

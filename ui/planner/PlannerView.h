@@ -70,6 +70,7 @@ Q_SIGNALS:
     void loggedSessionRequested(QDate day);
 
 protected:
+    bool event(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 

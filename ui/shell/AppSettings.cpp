@@ -11,7 +11,9 @@ QVariant AppSettings::value(const QString& key, const QVariant& fallback) const
 
 void AppSettings::setValue(const QString& key, const QVariant& value)
 {
-    if (m_remember)
+    // Only what changed: QSettings rewrites (and syncs to disk) the whole file for any
+    // setValue, and the main window sets the athlete again at every edit.
+    if (m_remember && m_settings.value(key) != value)
         m_settings.setValue(key, value);
 }
 

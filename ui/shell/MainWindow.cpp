@@ -31,6 +31,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace paceline {
 
 namespace {
@@ -260,8 +262,7 @@ void MainWindow::createCentralArea()
     layout->addWidget(m_navigation);
     layout->addWidget(right, 1);
     setCentralWidget(central);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_views,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showViewAt);
 }
 
 void MainWindow::setDocument(std::unique_ptr<LogDocument> document)
@@ -322,6 +323,57 @@ void MainWindow::disconnectDocument()
 
 void MainWindow::rebuildViews()
 {
+    // A placeholder per screen; a screen is built when it is first shown (showViewAt), so
+    // start-up builds and fills only the one on view, not the three nobody looks at yet.
+    for (int i = 0; i < int(std::size(kViews)); ++i)
+        m_views->addWidget(new QWidget);
+    showViewAt(m_navigation->currentRow());
+    // Except the Log: the Log menu's Edit and Delete act on its selection from every
+    // screen, so it is there whichever screen the app opens on.
+    ensureView(int(viewNames().indexOf(QStringLiteral("log"))));
+}
+
+void MainWindow::showViewAt(int index)
+{
+    if (index < 0 || index >= m_views->count())
+        return;
+    ensureView(index);
+    m_views->setCurrentIndex(index);
+}
+
+QWidget* MainWindow::builtView(int index) const
+{
+    const std::array<QWidget*, std::size(kViews)> views{m_logView, m_planner, m_builder,
+                                                        m_analysis};
+    return views.at(std::size_t(index));
+}
+
+void MainWindow::ensureView(int index)
+{
+    if (builtView(index))
+        return;
+    QWidget* placeholder = m_views->widget(index);
+    switch (index) {
+    case 0:
+        m_views->insertWidget(index, createLogView());
+        break;
+    case 1:
+        m_views->insertWidget(index, createPlanner());
+        break;
+    case 2:
+        m_builder = new BuilderView(*m_document);
+        m_views->insertWidget(index, m_builder);
+        break;
+    default:
+        m_views->insertWidget(index, createAnalysis());
+        break;
+    }
+    m_views->removeWidget(placeholder);
+    delete placeholder;
+}
+
+LogView* MainWindow::createLogView()
+{
     m_logView = new LogView(*m_document, LogViewActions{m_editAthlete, m_newAthlete, m_logWorkout,
                                                         m_editSession, m_removeSession});
     // Its Delete key works while the Log screen has focus (WidgetWithChildrenShortcut).
@@ -332,12 +384,9 @@ void MainWindow::rebuildViews()
         if (!isImporting())
             openEntryForm(id);
     });
-    m_views->addWidget(m_logView);
-    m_views->addWidget(createPlanner());
-    m_builder = new BuilderView(*m_document);
-    m_views->addWidget(m_builder);
-    m_views->addWidget(createAnalysis());
-    m_views->setCurrentIndex(std::max(0, m_navigation->currentRow()));
+    // The Edit and Delete actions follow its selection from now on.
+    refreshActions();
+    return m_logView;
 }
 
 void MainWindow::refreshTitleAndNotice()

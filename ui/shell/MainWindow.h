@@ -106,6 +106,12 @@ private:
     void setDocument(std::unique_ptr<LogDocument> document);
     void disconnectDocument();
     void rebuildViews();
+    /// Shows the screen at this navigation row, building it first if it is not yet.
+    void showViewAt(int index);
+    void ensureView(int index);
+    /// The screen at this row, or null while it is not built.
+    QWidget* builtView(int index) const;
+    LogView* createLogView();
     void refreshTitleAndNotice();
     void refreshActions();
 

@@ -34,17 +34,19 @@ bool MainWindow::showLoggedSession(LoggedSessionId id)
 
 bool MainWindow::showAnalysisTab(const QString& name)
 {
-    if (!m_analysis || !AnalysisView::tabNames().contains(name))
+    if (!AnalysisView::tabNames().contains(name))
         return false;
     showView(QStringLiteral("analysis"));
-    return m_analysis->showTab(name);
+    return m_analysis && m_analysis->showTab(name);
 }
 
 bool MainWindow::setAnalysisRange(const QString& id)
 {
     const auto range = enumFromId<AnalysisRange>(id);
-    if (!m_analysis || !range)
+    if (!range)
         return false;
+    // The screen is built when first shown; it takes the range now even if not shown.
+    ensureView(int(viewNames().indexOf(QStringLiteral("analysis"))));
     m_analysis->setRange(*range);
     return true;
 }

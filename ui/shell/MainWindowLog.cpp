@@ -208,8 +208,11 @@ void MainWindow::openEntryForm(std::optional<LoggedSessionId> editing)
     if (!state)
         state = newEntryState(QDateTime::currentDateTime());
     LogEntryDialog dialog(*m_document, athlete->id, *state, editing, fromDraft, this);
-    if (dialog.exec() == QDialog::Accepted && m_logView)
-        m_logView->selectSession(dialog.savedSession());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Selected in the Log screen even when logged from another one that was shown first.
+    ensureView(int(viewNames().indexOf(QStringLiteral("log"))));
+    m_logView->selectSession(dialog.savedSession());
 }
 
 } // namespace paceline
