@@ -197,9 +197,9 @@ Result<int> SessionStore::count(AthleteId athlete) const
     return int(*count);
 }
 
-Result<std::optional<LoggedSessionId>>
-SessionStore::findByStart(AthleteId athlete, const QDateTime& start,
-                          std::optional<Sport> sport) const
+Result<std::optional<LoggedSessionId>> SessionStore::findByStart(AthleteId athlete,
+                                                                 const QDateTime& start,
+                                                                 std::optional<Sport> sport) const
 {
     // The stored day is local to the offset the session was saved with, which may not
     // be the one `start` carries (a FIT file says its offset, its TCX twin does not), but

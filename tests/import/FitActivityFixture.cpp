@@ -191,11 +191,11 @@ void writeLeg(fit::Encoder& encoder, const FitLegSpec& leg, int index, bool reco
     const Value avgHeartRate =
         beatSeconds > 0 ? scaled(beats / beatSeconds, 1.0) : Value{fit::Invalid{}};
     const double seconds = cursor.time - start;
-    encoder.write(SessionLocal, {integer(cursor.time), integer(8), integer(1), integer(start),
-                                 integer(int(leg.sport)), scaled(seconds, 1000.0),
-                                 scaled(seconds, 1000.0), scaled(metres, 100.0),
-                                 avgHeartRate, optionalInteger(maxHeartRate),
-                                 integer(firstLap), integer(int(leg.laps.size())), integer(index)});
+    encoder.write(SessionLocal,
+                  {integer(cursor.time), integer(8), integer(1), integer(start),
+                   integer(int(leg.sport)), scaled(seconds, 1000.0), scaled(seconds, 1000.0),
+                   scaled(metres, 100.0), avgHeartRate, optionalInteger(maxHeartRate),
+                   integer(firstLap), integer(int(leg.laps.size())), integer(index)});
 }
 
 } // namespace
