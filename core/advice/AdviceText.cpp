@@ -29,11 +29,19 @@ QString grouped(long long value)
 QString durationText(Duration duration)
 {
     const long long seconds = std::llround(duration.seconds);
-    if (seconds <= kShortSecondsUpTo)
-        return QStringLiteral("%1 s").arg(seconds);
-    if (seconds % 60 == 0)
-        return QStringLiteral("%1 min").arg(seconds / 60);
-    return formatDuration(Duration{double(seconds)});
+    if (seconds > kShortSecondsUpTo && seconds % 60 != 0)
+        return formatDuration(Duration{double(seconds)});
+    // "45 s" or "3 min", appended rather than QString::arg'ed: messages quote many.
+    QString text;
+    text.reserve(8);
+    if (seconds <= kShortSecondsUpTo) {
+        appendInteger(text, seconds);
+        text += QLatin1String(" s");
+    } else {
+        appendInteger(text, seconds / 60);
+        text += QLatin1String(" min");
+    }
+    return text;
 }
 
 QString metresText(Distance distance)
@@ -116,11 +124,14 @@ QString recoveryText(const std::vector<RecoveryMode>& modes)
 
 QString stepsText(const std::vector<StepPath>& paths)
 {
-    QStringList names;
-    for (const StepPath& path : paths)
-        names << pathText(path);
-    return (paths.size() == 1 ? QStringLiteral("step ") : QStringLiteral("steps ")) +
-           names.join(QStringLiteral(", "));
+    QString text = paths.size() == 1 ? QStringLiteral("step ") : QStringLiteral("steps ");
+    text.reserve(text.size() + qsizetype(paths.size()) * 6);
+    for (size_t i = 0; i < paths.size(); ++i) {
+        if (i > 0)
+            text += QLatin1String(", ");
+        text += pathText(paths[i]);
+    }
+    return text;
 }
 
 QString repText(const SessionAnalysis& session, int segment)

@@ -17,7 +17,7 @@ int firstRepOf(const SessionAnalysis& session, const WorkBlock& block)
 {
     for (int i = 0; i < session.size(); ++i) {
         if (session.isDanielsRep(i) && session.topIndex(i) == block.firstNode &&
-            *danielsRank(session.segment(i).zone) == block.rank)
+            session.repRanks[size_t(i)] == block.rank)
             return i;
     }
     return 0;

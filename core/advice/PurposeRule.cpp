@@ -18,7 +18,6 @@ struct WorkMix {
     Duration strides;               ///< strides and other prep at R pace
     Duration longestHardRep;
     Duration total;
-    std::vector<StepPath> hardSteps;
 
     Duration in(PaceZone zone) const { return time[size_t(zone)]; }
     Duration fast() const
@@ -43,10 +42,20 @@ WorkMix mixOf(const SessionAnalysis& session)
         if (session.role(i) == Role::Hard) {
             mix.hard.seconds += segment.duration.seconds;
             mix.longestHardRep = std::max(mix.longestHardRep, segment.duration);
-            addPath(mix.hardSteps, segment.path);
         }
     }
     return mix;
+}
+
+/// The hard steps, for a finding to highlight.
+std::vector<StepPath> hardSteps(const SessionAnalysis& session)
+{
+    std::vector<StepPath> steps;
+    for (int i = 0; i < session.size(); ++i) {
+        if (session.role(i) == Role::Hard)
+            addPath(steps, session.segment(i).path);
+    }
+    return steps;
 }
 
 double share(Duration part, Duration whole)
@@ -59,7 +68,6 @@ QString mismatch(const SessionAnalysis& session, Purpose purpose, const WorkMix&
 {
     const UnitSystem units = session.context.units;
     const TrainingPaces& paces = session.model.paces();
-    const QString longest = durationText(mix.longestHardRep);
     switch (purpose) {
     case Purpose::Turnover:
         if (mix.in(PaceZone::Repetition).seconds + mix.strides.seconds <= 0.0)
@@ -69,7 +77,7 @@ QString mismatch(const SessionAnalysis& session, Purpose purpose, const WorkMix&
         if (mix.longestHardRep > kTurnoverRepMax)
             return QStringLiteral("Turnover work is short and quick, reps of 2 minutes or less at "
                                   "R pace, but the longest rep here lasts %1.")
-                .arg(longest);
+                .arg(durationText(mix.longestHardRep));
         return {};
     case Purpose::NeuromuscularEfficiency:
         if (mix.in(PaceZone::Repetition).seconds + mix.strides.seconds <= 0.0)
@@ -78,7 +86,7 @@ QString mismatch(const SessionAnalysis& session, Purpose purpose, const WorkMix&
         if (mix.longestHardRep > kNeuromuscularRepMax)
             return QStringLiteral("Neuromuscular work is sprints of up to about 30 seconds with "
                                   "full recovery, but the longest rep here lasts %1.")
-                .arg(longest);
+                .arg(durationText(mix.longestHardRep));
         return {};
     case Purpose::Threshold:
         if (mix.in(PaceZone::Threshold).seconds <= 0.0)
@@ -150,7 +158,7 @@ void checkPurpose(const SessionAnalysis& session, Findings& out)
     if (problem.isEmpty())
         return;
     out.push_back(makeFinding(
-        kPurposeMismatch, Severity::Warning, mix.hardSteps,
+        kPurposeMismatch, Severity::Warning, hardSteps(session),
         QStringLiteral("This session is planned for %1. %2 Either change the work to match, or "
                        "change the session's purpose to what it really trains.")
             .arg(purposeText(*session.context.purpose), problem)));

@@ -27,11 +27,18 @@ QString span(Duration low, Duration high)
 {
     if (std::llround(low.seconds) == std::llround(high.seconds))
         return durationText(low);
-    if (high.seconds < 90.5) // "20–30 s" reads better than "0:20–0:30"
-        return QStringLiteral("%1–%2 s")
-            .arg(std::llround(low.seconds))
-            .arg(std::llround(high.seconds));
-    return QStringLiteral("%1–%2").arg(formatDuration(low), formatDuration(high));
+    QString text;
+    if (high.seconds < 90.5) { // "20–30 s" reads better than "0:20–0:30"
+        appendInteger(text, std::llround(low.seconds));
+        text += QChar(0x2013); // en dash
+        appendInteger(text, std::llround(high.seconds));
+        text += QLatin1String(" s");
+        return text;
+    }
+    text = formatDuration(low);
+    text += QChar(0x2013);
+    text += formatDuration(high);
+    return text;
 }
 
 Quote quoteFor(const SessionAnalysis& session, const std::vector<RepGap>& gaps)

@@ -89,8 +89,12 @@ SessionAnalysis::SessionAnalysis(const StepTree& tree, const AdviceContext& advi
 {
     const int count = size();
     roles.reserve(size_t(count));
+    repRanks.reserve(size_t(count));
     for (int i = 0; i < count; ++i) {
         roles.push_back(roleOf(segment(i)));
+        const std::optional<int> rank = danielsRank(segment(i).zone);
+        repRanks.push_back(roles.back() == Role::Hard && rank ? static_cast<signed char>(*rank)
+                                                              : static_cast<signed char>(0));
         if (roles.back() == Role::Hard) {
             if (firstHard < 0)
                 firstHard = i;
@@ -120,11 +124,6 @@ SessionAnalysis::SessionAnalysis(const StepTree& tree, const AdviceContext& advi
     }
 }
 
-bool SessionAnalysis::isDanielsRep(int index) const
-{
-    return role(index) == Role::Hard && danielsRank(segment(index).zone).has_value();
-}
-
 bool SessionAnalysis::isAerobicRunning(int index) const
 {
     switch (role(index)) {
@@ -140,9 +139,10 @@ bool SessionAnalysis::isAerobicRunning(int index) const
 
 bool SessionAnalysis::isTooLongRep(int index) const
 {
+    if (!isDanielsRep(index))
+        return false;
     const std::optional<Duration> limit = repLengthLimit(segment(index).zone);
-    return isDanielsRep(index) && limit &&
-           segment(index).duration.seconds > limit->seconds + kRepLengthTolerance.seconds;
+    return limit && segment(index).duration.seconds > limit->seconds + kRepLengthTolerance.seconds;
 }
 
 int SessionAnalysis::occurrences(const StepPath& path) const

@@ -38,6 +38,9 @@ struct SessionAnalysis {
     EffortModel model;
     SessionEstimate estimate;
     std::vector<Role> roles;
+    /// Per segment: danielsRank of a Daniels rep (T 1, I 2, R 3), 0 for any other
+    /// segment. The rules ask for every segment, often.
+    std::vector<signed char> repRanks;
     int firstHard = -1; ///< first Hard segment, -1 when there is none
     int lastHard = -1;
     bool rotation = false; ///< uses one of the rotation zones
@@ -49,7 +52,7 @@ struct SessionAnalysis {
     /// Index of the top-level node the segment belongs to.
     int topIndex(int index) const { return segment(index).path.front(); }
     /// A Hard running segment in a Daniels zone (T, I or R).
-    bool isDanielsRep(int index) const;
+    bool isDanielsRep(int index) const { return repRanks[size_t(index)] > 0; }
     /// Counts as aerobic running for a warm-up or cool-down: easy or moderate work,
     /// or a jogged (not walked) recovery.
     bool isAerobicRunning(int index) const;

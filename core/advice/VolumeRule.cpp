@@ -20,6 +20,27 @@ struct Cap {
     QString rule; ///< how the limit was found, for the message
 };
 
+/// The most of a zone's running one session should hold, without the words (only a
+/// finding needs them: capFor).
+std::optional<Distance> limitFor(PaceZone zone, std::optional<Distance> weekly)
+{
+    const auto share = [&](double fraction) { return Distance{weekly->metres * fraction}; };
+    switch (zone) {
+    case PaceZone::Threshold:
+        if (!weekly)
+            return std::nullopt;
+        return share(kThresholdWeeklyShare);
+    case PaceZone::Interval:
+        return weekly ? std::min(kIntervalSessionMax, share(kIntervalWeeklyShare))
+                      : kIntervalSessionMax;
+    case PaceZone::Repetition:
+        return weekly ? std::min(kRepetitionSessionMax, share(kRepetitionWeeklyShare))
+                      : kRepetitionSessionMax;
+    default:
+        return std::nullopt;
+    }
+}
+
 // A weekly distance of zero (or none that makes sense) says nothing about the week:
 // it is no weekly limit, rather than a limit of zero.
 std::optional<Distance> weeklyOf(const AdviceContext& context)
@@ -62,15 +83,26 @@ struct ZoneVolume {
     std::vector<StepPath> steps;
 };
 
-ZoneVolume volumeIn(const SessionAnalysis& session, PaceZone zone)
+bool countsIn(const SessionAnalysis& session, int index, PaceZone zone)
+{
+    const Segment& segment = session.segment(index);
+    return session.isDanielsRep(index) && segment.zone == zone && segment.distance;
+}
+
+/// The zone's running in the session; `detail` adds where it is, which only a finding
+/// needs (the sums are the same either way).
+ZoneVolume volumeIn(const SessionAnalysis& session, PaceZone zone, bool detail)
 {
     ZoneVolume volume;
-    volume.perNode.resize(session.steps.size());
+    if (detail)
+        volume.perNode.resize(session.steps.size());
     for (int i = 0; i < session.size(); ++i) {
-        const Segment& segment = session.segment(i);
-        if (!session.isDanielsRep(i) || segment.zone != zone || !segment.distance)
+        if (!countsIn(session, i, zone))
             continue;
+        const Segment& segment = session.segment(i);
         volume.total.metres += segment.distance->metres;
+        if (!detail)
+            continue;
         volume.perNode[size_t(session.topIndex(i))].metres += segment.distance->metres;
         addPath(volume.steps, segment.path);
     }
@@ -122,12 +154,12 @@ void checkZoneVolume(const SessionAnalysis& session, Findings& out)
     const UnitSystem units = session.context.units;
     const std::optional<Distance> weekly = weeklyOf(session.context);
     for (PaceZone zone : zones) {
+        // Words and step lists only for a zone over its limit.
+        const std::optional<Distance> most = limitFor(zone, weekly);
+        if (!most || volumeIn(session, zone, false).total.metres <= most->metres + kSlackMetres)
+            continue;
         const std::optional<Cap> cap = capFor(zone, weekly, units);
-        if (!cap)
-            continue;
-        const ZoneVolume volume = volumeIn(session, zone);
-        if (volume.total.metres <= cap->limit.metres + kSlackMetres)
-            continue;
+        const ZoneVolume volume = volumeIn(session, zone, true);
         const QString limit =
             weekly ? QStringLiteral("%1; for %2 a week that is %3")
                          .arg(cap->rule, volumeText(*weekly, units), volumeText(cap->limit, units))

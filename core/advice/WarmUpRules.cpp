@@ -12,7 +12,6 @@ namespace {
 struct Preparation {
     Duration aerobic; ///< easy or moderate running, jogged recoveries
     Duration prep;    ///< drills, strides, mobility
-    std::vector<StepPath> steps;
 };
 
 Preparation preparationBefore(const SessionAnalysis& session, int end)
@@ -20,14 +19,24 @@ Preparation preparationBefore(const SessionAnalysis& session, int end)
     Preparation result;
     for (int i = 0; i < end; ++i) {
         const Segment& segment = session.segment(i);
-        if (session.isAerobicRunning(i)) {
+        if (session.isAerobicRunning(i))
             result.aerobic.seconds += segment.duration.seconds;
-            addPath(result.steps, segment.path);
-        } else if (session.role(i) == Role::Prep) {
+        else if (session.role(i) == Role::Prep)
             result.prep.seconds += segment.duration.seconds;
-        }
     }
     return result;
+}
+
+/// The aerobic running among the segments `begin` to `end`, for a finding to highlight
+/// (listed only when one fires).
+std::vector<StepPath> aerobicSteps(const SessionAnalysis& session, int begin, int end)
+{
+    std::vector<StepPath> steps;
+    for (int i = begin; i < end; ++i) {
+        if (session.isAerobicRunning(i))
+            addPath(steps, session.segment(i).path);
+    }
+    return steps;
 }
 
 // The fix's warm-up and cool-down are runs; a run inside another sport's session
@@ -124,7 +133,7 @@ void checkWarmUp(const SessionAnalysis& session, Findings& out)
     if (before.aerobic.seconds >= kMinWarmUp.seconds - kWarmUpTolerance.seconds)
         return;
     const Segment& hard = session.segment(session.firstHard);
-    std::vector<StepPath> steps = before.steps;
+    std::vector<StepPath> steps = aerobicSteps(session, 0, session.firstHard);
     addPath(steps, hard.path);
     const QString effort =
         QStringLiteral("%1 (%2)").arg(repText(session, session.firstHard), stepsText({hard.path}));
@@ -155,16 +164,14 @@ void checkCoolDown(const SessionAnalysis& session, Findings& out)
     if (session.lastHard < 0)
         return;
     Duration easy;
-    std::vector<StepPath> steps;
     for (int i = session.lastHard + 1; i < session.size(); ++i) {
-        if (session.isAerobicRunning(i)) {
+        if (session.isAerobicRunning(i))
             easy.seconds += session.segment(i).duration.seconds;
-            addPath(steps, session.segment(i).path);
-        }
     }
     if (easy >= kMinCoolDown)
         return;
     const Segment& hard = session.segment(session.lastHard);
+    std::vector<StepPath> steps = aerobicSteps(session, session.lastHard + 1, session.size());
     addPath(steps, hard.path);
     const QString after =
         easy.seconds > 0.0

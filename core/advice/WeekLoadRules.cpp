@@ -22,7 +22,7 @@ double finite(double load)
 std::vector<double> plannedDaily(const WeekAnalysis& week)
 {
     std::vector<double> loads;
-    for (QDate date = week.input.first; date <= week.input.last; date = date.addDays(1)) {
+    for (QDate date = week.input.first; date <= week.input.last; date = shifted(date, 1)) {
         double load = 0.0;
         if (const WeekDay* day = week.day(date)) {
             for (const WeekSession& session : day->sessions)
@@ -108,7 +108,7 @@ void checkLoadRamp(const WeekAnalysis& week, WeekFindings& out)
         return;
     const Ramp ramp = *rampOf(week);
     WeekFinding finding;
-    finding.rule = QString::fromLatin1(kLoadRamp);
+    finding.rule = ruleId(kLoadRamp);
     finding.severity = Severity::Warning;
     addRangeSessions(week, finding);
     finding.message =
@@ -131,7 +131,7 @@ void checkAcuteChronic(const WeekAnalysis& week, WeekFindings& out)
     if (!ratio || *ratio <= kAcwrLimit)
         return;
     WeekFinding finding;
-    finding.rule = QString::fromLatin1(kAcwrHigh);
+    finding.rule = ruleId(kAcwrHigh);
     finding.severity = Severity::Problem;
     addRangeSessions(week, finding);
     finding.message =

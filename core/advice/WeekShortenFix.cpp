@@ -3,6 +3,7 @@
 
 #include "WeekRules.h"
 #include "WeekThresholds.h"
+#include "core/science/EffortModel.h"
 
 #include <cmath>
 
@@ -95,35 +96,43 @@ std::optional<WeekFix> shortenFix(const WeekAnalysis& week, bool (*fires)(const 
     const PlannedSession* planned = biggest ? plannedSession(week.input, biggest->id) : nullptr;
     if (!planned || !week.hasUniqueId(planned->id))
         return std::nullopt;
-    WeekAnalysis before = week;
-    before.withFixes = false;
     EstimateContext context = week.input.estimate;
     context.sport = planned->sport;
-    for (double factor = 1.0 - kShortenStep; factor >= kShortenLeast - 1e-9;
+    const EffortModel model(context);
+    // Tried on the shared copy of the week: each trial sets the session's load anew,
+    // and the load it had is put back at the end.
+    WeekAnalysis& trial = fixTrials(week).trial;
+    WeekSession* shortened = nullptr;
+    for (WeekDay& day : trial.days) {
+        for (WeekSession& session : day.sessions) {
+            if (session.id == biggest->id)
+                shortened = &session;
+        }
+    }
+    if (!shortened)
+        return std::nullopt;
+    const SessionLoad original = shortened->load;
+    std::optional<WeekFix> fix;
+    for (double factor = 1.0 - kShortenStep; factor >= kShortenLeast - 1e-9 && !fix;
          factor -= kShortenStep) {
         const StepTree steps = scaledEasyVolume(planned->steps, factor);
         if (steps == planned->steps)
             continue;
-        WeekAnalysis trial = before;
-        const SessionLoad load = sessionLoad(steps, context);
-        for (WeekDay& day : trial.days) {
-            for (WeekSession& session : day.sessions) {
-                if (session.id == biggest->id)
-                    session.load = load;
-            }
-        }
-        if (fires(trial) || !addsNoFinding(before, trial))
+        const SessionLoad load = sessionLoadFor(steps, model);
+        shortened->load = load;
+        if (fires(trial) || !addsNoFinding(week, {date}))
             continue;
         PlanChange change;
         change.session = planned->id;
         change.replacement = *planned;
         change.replacement->steps = steps;
-        return WeekFix{QStringLiteral("Shorten %1 from %2 to %3")
-                           .arg(sessionText(week, date, *biggest),
-                                minutesText(biggest->load.duration), minutesText(load.duration)),
-                       {change}};
+        fix = WeekFix{QStringLiteral("Shorten %1 from %2 to %3")
+                          .arg(sessionText(week, date, *biggest),
+                               minutesText(biggest->load.duration), minutesText(load.duration)),
+                      {change}};
     }
-    return std::nullopt;
+    shortened->load = original;
+    return fix;
 }
 
 } // namespace paceline::advice

@@ -32,7 +32,7 @@ const WeekSession* legTiring(const WeekDay* day)
 void checkRun(const WeekAnalysis& week, const WeekDay& day, const WeekSession& run,
               WeekFindings& out)
 {
-    const WeekDay* before = week.day(day.date.addDays(-1));
+    const WeekDay* before = week.day(shifted(day.date, -1));
     const WeekSession* bike = legTiring(&day);
     const WeekDay* bikeDay = &day;
     if (!bike) {
@@ -43,41 +43,46 @@ void checkRun(const WeekAnalysis& week, const WeekDay& day, const WeekSession& r
         return;
     const bool sameDay = bikeDay == &day;
     WeekFinding finding;
-    finding.rule = QString::fromLatin1(kTriRunAfterHardBike);
+    finding.rule = ruleId(kTriRunAfterHardBike);
     finding.severity = Severity::Warning;
-    finding.days =
-        sameDay ? std::vector<QDate>{day.date} : std::vector<QDate>{bikeDay->date, day.date};
     finding.sessions = {bike->id, run.id};
-    finding.message =
-        QStringLiteral("%1 is run speed work %2 %3. A hard ride or a brick tires the same leg "
-                       "muscles, so the run's quality suffers and the risk of injury rises. "
-                       "Another day this week can take the run: keep it away from hard bike "
-                       "sessions and bricks.")
-            .arg(sessionText(week, day.date, run),
-                 sameDay ? QStringLiteral("on the same day as") : QStringLiteral("the day after"),
-                 sessionText(week, bikeDay->date, *bike));
     // Only worth saying when the run could sit elsewhere (the issue's "when it could
     // sit elsewhere"); while a fix is tried, any such pairing counts as a finding.
     if (week.withFixes) {
+        finding.days =
+            sameDay ? std::vector<QDate>{day.date} : std::vector<QDate>{bikeDay->date, day.date};
         finding.fix = moveFix(week, finding, run.id);
         if (!finding.fix)
             return;
+        finding.message =
+            QStringLiteral("%1 is run speed work %2 %3. A hard ride or a brick tires the same "
+                           "leg muscles, so the run's quality suffers and the risk of injury "
+                           "rises. Another day this week can take the run: keep it away from "
+                           "hard bike sessions and bricks.")
+                .arg(sessionText(week, day.date, run),
+                     sameDay ? QStringLiteral("on the same day as")
+                             : QStringLiteral("the day after"),
+                     sessionText(week, bikeDay->date, *bike));
     }
     out.push_back(std::move(finding));
 }
 
 } // namespace
 
+void checkTriathlonOn(const WeekAnalysis& week, const WeekDay& day, WeekFindings& out)
+{
+    if (!week.inRange(day.date))
+        return;
+    for (const WeekSession& session : day.sessions) {
+        if (isHardRun(session))
+            checkRun(week, day, session, out);
+    }
+}
+
 void checkTriathlonInterference(const WeekAnalysis& week, WeekFindings& out)
 {
-    for (const WeekDay& day : week.days) {
-        if (!week.inRange(day.date))
-            continue;
-        for (const WeekSession& session : day.sessions) {
-            if (isHardRun(session))
-                checkRun(week, day, session, out);
-        }
-    }
+    for (const WeekDay& day : week.days)
+        checkTriathlonOn(week, day, out);
 }
 
 } // namespace paceline::advice

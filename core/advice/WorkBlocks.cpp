@@ -18,7 +18,7 @@ std::vector<NodeWork> workPerNode(const SessionAnalysis& session)
         if (!session.isDanielsRep(i))
             continue;
         NodeWork& node = nodes[size_t(session.topIndex(i))];
-        const int rank = *danielsRank(session.segment(i).zone);
+        const int rank = session.repRanks[size_t(i)];
         const Duration length = session.segment(i).duration;
         if (rank > node.rank)
             node = {rank, length};

@@ -1,6 +1,6 @@
 #include "StepPath.h"
 
-#include <QStringList>
+#include "TimeText.h"
 
 namespace paceline {
 
@@ -75,10 +75,18 @@ StepTree* parentListOf(StepTree& tree, const StepPath& path)
 
 QString pathText(const StepPath& path)
 {
-    QStringList parts;
-    for (int index : path)
-        parts << (index == kBetweenSets ? QStringLiteral("r") : QString::number(index + 1));
-    return parts.join(QLatin1Char('.'));
+    // Appended in place: the advisor names many steps in its messages.
+    QString text;
+    text.reserve(qsizetype(path.size()) * 3);
+    for (size_t depth = 0; depth < path.size(); ++depth) {
+        if (depth > 0)
+            text += QLatin1Char('.');
+        if (path[depth] == kBetweenSets)
+            text += QLatin1Char('r');
+        else
+            appendInteger(text, qint64(path[depth]) + 1);
+    }
+    return text;
 }
 
 StepTree withoutIds(StepTree tree)

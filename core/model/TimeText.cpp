@@ -43,6 +43,24 @@ Result<Duration> parseDuration(QStringView text)
     return Duration{hours * 3600.0 + minutes * 60.0 + seconds};
 }
 
+void appendInteger(QString& text, qint64 value, int width)
+{
+    // Digits of the magnitude, last first; unsigned so that the lowest qint64 works.
+    quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
+    char digits[24];
+    int count = 0;
+    do {
+        digits[count++] = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude > 0);
+    if (value < 0)
+        text += QLatin1Char('-');
+    for (int pad = count; pad < width; ++pad)
+        text += QLatin1Char('0');
+    while (count > 0)
+        text += QLatin1Char(digits[--count]);
+}
+
 QString formatDuration(Duration duration, int decimals)
 {
     const bool negative = duration.seconds < 0.0;
@@ -57,15 +75,26 @@ QString formatDuration(Duration duration, int decimals)
     const qint64 minutes = (wholeSeconds / 60) % 60;
     const qint64 seconds = wholeSeconds % 60;
 
-    QString text = hours > 0
-                       ? QStringLiteral("%1:%2:%3")
-                             .arg(hours)
-                             .arg(minutes, 2, 10, QLatin1Char('0'))
-                             .arg(seconds, 2, 10, QLatin1Char('0'))
-                       : QStringLiteral("%1:%2").arg(minutes).arg(seconds, 2, 10, QLatin1Char('0'));
-    if (decimals > 0)
-        text += QStringLiteral(".%1").arg(fraction, decimals, 10, QLatin1Char('0'));
-    return negative ? QLatin1Char('-') + text : text;
+    // h:mm:ss or m:ss, written digit by digit: the builder's totals and the advisor's
+    // messages format many durations.
+    QString text;
+    text.reserve(16);
+    if (negative)
+        text += QLatin1Char('-');
+    if (hours > 0) {
+        appendInteger(text, hours);
+        text += QLatin1Char(':');
+        appendInteger(text, minutes, 2);
+    } else {
+        appendInteger(text, minutes);
+    }
+    text += QLatin1Char(':');
+    appendInteger(text, seconds, 2);
+    if (decimals > 0) {
+        text += QLatin1Char('.');
+        appendInteger(text, fraction, decimals);
+    }
+    return text;
 }
 
 QString formatPace(Speed speed, UnitSystem units)

@@ -23,4 +23,9 @@ QString formatPace(Speed speed, UnitSystem units);
 /// `12.35 km` or `7.67 mi`, with `decimals` decimals.
 QString formatDistance(Distance distance, UnitSystem units, int decimals = 2);
 
+/// Appends `value` in decimal digits (a minus first when negative), zero-padded to
+/// `width` digits: what QString::arg(value, width, 10, '0') gives, without the pattern
+/// scan and the temporaries (the advisor writes many of these).
+void appendInteger(QString& text, qint64 value, int width = 0);
+
 } // namespace paceline

@@ -68,12 +68,8 @@ bool usable(const TrainingPaces& paces)
            paces.repetition.metresPerSecond > 0.0;
 }
 
-struct Anchor {
-    double speed;
-    double rpe;
-};
-
-using Anchors = std::array<Anchor, 8>;
+using Anchor = EffortModel::Anchor;
+using Anchors = EffortModel::Anchors;
 
 Anchors rpeAnchors(const TrainingPaces& paces)
 {
@@ -113,6 +109,8 @@ EffortModel::EffortModel(const EstimateContext& context) : m_context(context)
         m_vdot = kDefaultEstimateVdot;
         m_vdotSpeed = speedForOxygenCost(m_vdot);
     }
+    // Read for every step with a pace, heart-rate or RPE target: worked out once.
+    m_anchors = rpeAnchors(m_paces);
 }
 
 Speed EffortModel::raceSpeed() const
@@ -174,7 +172,7 @@ std::optional<PaceZone> EffortModel::zoneForSpeed(Speed speed) const
 
 double EffortModel::rpeForSpeed(Speed speed) const
 {
-    const Anchors anchors = rpeAnchors(m_paces);
+    const Anchors& anchors = m_anchors;
     const double v = std::max(0.0, speed.metresPerSecond);
     for (size_t i = 1; i < anchors.size(); ++i) {
         if (v <= anchors[i].speed)
@@ -189,7 +187,7 @@ double EffortModel::rpeForSpeed(Speed speed) const
 
 Speed EffortModel::speedForRpe(double rpe) const
 {
-    const Anchors anchors = rpeAnchors(m_paces);
+    const Anchors& anchors = m_anchors;
     const double target = std::clamp(rpe, 0.0, kMaxRpe);
     for (size_t i = 1; i < anchors.size(); ++i) {
         if (target <= anchors[i].rpe)

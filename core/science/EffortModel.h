@@ -2,6 +2,7 @@
 
 #include "SessionEstimate.h"
 
+#include <array>
 #include <optional>
 
 namespace paceline {
@@ -34,6 +35,13 @@ struct StepEffort {
 
 class EffortModel {
 public:
+    /// A point of the speed-to-exertion curve (speed in m/s, CR-10).
+    struct Anchor {
+        double speed;
+        double rpe;
+    };
+    using Anchors = std::array<Anchor, 8>;
+
     explicit EffortModel(const EstimateContext& context);
 
     const TrainingPaces& paces() const { return m_paces; }
@@ -72,6 +80,7 @@ private:
     TrainingPaces m_paces;
     double m_vdot = 0.0;
     Speed m_vdotSpeed;
+    Anchors m_anchors{}; ///< rpeForSpeed's curve, from the paces
     // The race equivalent is a bisection: worked out on first use only, since most
     // sessions have no rotation zones. One model serves one estimate on one thread.
     mutable std::optional<Speed> m_raceSpeed;
@@ -79,5 +88,21 @@ private:
 
 /// The estimate for a model already built (the advisor builds one and shares it).
 SessionEstimate estimateSession(const StepTree& steps, const EffortModel& model);
+
+/// Receives an estimate's segments one at a time, in the order they are run.
+class SegmentVisitor {
+public:
+    virtual void visit(const Segment& segment) = 0;
+
+protected:
+    ~SegmentVisitor() = default;
+};
+
+/// The same totals, with each segment handed to `visitor` (without its path) instead of
+/// being kept: for callers that only sum the segments, such as the planned load, and
+/// would otherwise allocate a path per segment. `segments` stays empty; nothing is
+/// visited when the session runs more than kMaxEstimateSegments steps (`unrolled` false).
+SessionEstimate estimateSession(const StepTree& steps, const EffortModel& model,
+                                SegmentVisitor& visitor);
 
 } // namespace paceline

@@ -48,7 +48,9 @@ Sport stepSport(const Step& step, Sport sessionSport)
 /// adds its totals times the number of its runs (`weight`).
 class Unroller {
 public:
-    Unroller(const EffortModel& model, SessionEstimate& out) : m_model(model), m_out(out)
+    /// Keeps the segments in `out`, or hands them to `visitor` without their paths.
+    Unroller(const EffortModel& model, SessionEstimate& out, SegmentVisitor* visitor = nullptr)
+        : m_model(model), m_out(out), m_visitor(visitor)
     {
         m_path.reserve(8);
     }
@@ -106,18 +108,25 @@ private:
 
     void addStep(const Step& step, int occurrence, double weight)
     {
-        Segment segment = segmentFor(step, occurrence);
+        // Built where it is kept: a Segment is big, and moving one per step showed.
+        if (m_out.unrolled && !m_visitor) {
+            Segment& segment = m_out.segments.emplace_back();
+            segment.path = m_path;
+            fill(segment, step, occurrence);
+            addToTotals(segment, weight);
+            return;
+        }
+        Segment segment;
+        fill(segment, step, occurrence);
         addToTotals(segment, weight);
         if (m_out.unrolled)
-            m_out.segments.push_back(std::move(segment));
+            m_visitor->visit(segment);
     }
 
-    Segment segmentFor(const Step& step, int occurrence) const
+    void fill(Segment& segment, const Step& step, int occurrence) const
     {
         const Sport sport = stepSport(step, m_model.context().sport);
         const StepEffort effort = m_model.effortOf(step, sport);
-        Segment segment;
-        segment.path = m_path;
         segment.occurrence = occurrence;
         segment.sport = sport;
         segment.zone = effort.zone;
@@ -128,7 +137,6 @@ private:
         segment.rpe = effort.rpe;
         segment.intensity = effort.speed.metresPerSecond / m_model.vdotSpeed().metresPerSecond;
         setAmount(segment, step.target, effort);
-        return segment;
     }
 
     static void setAmount(Segment& segment, const Target& target, const StepEffort& effort)
@@ -163,6 +171,7 @@ private:
 
     const EffortModel& m_model;
     SessionEstimate& m_out;
+    SegmentVisitor* m_visitor;
     StepPath m_path;
     double m_rpeMinutes = 0.0;
     double m_peakRpe = 0.0;
@@ -178,6 +187,17 @@ SessionEstimate estimateSession(const StepTree& steps, const EffortModel& model)
     if (estimate.unrolled)
         estimate.segments.reserve(size);
     Unroller unroller(model, estimate);
+    unroller.addList(steps, 0, 1.0);
+    unroller.finish();
+    return estimate;
+}
+
+SessionEstimate estimateSession(const StepTree& steps, const EffortModel& model,
+                                SegmentVisitor& visitor)
+{
+    SessionEstimate estimate;
+    estimate.unrolled = unrolledSize(steps) <= kMaxEstimateSegments;
+    Unroller unroller(model, estimate, &visitor);
     unroller.addList(steps, 0, 1.0);
     unroller.finish();
     return estimate;

@@ -1,5 +1,6 @@
 #include "TrainingLoad.h"
 
+#include "EffortModel.h"
 #include "LoadThresholds.h"
 
 #include <algorithm>
@@ -64,23 +65,26 @@ void addOtherSportTime(Quality& quality, double rpe, double seconds)
     quality.moderateWork = quality.moderateWork || rpe >= kOtherSportModerateRpe;
 }
 
-Quality qualityOfSegments(const SessionEstimate& estimate)
-{
-    Quality quality;
-    for (const Segment& segment : estimate.segments) {
+/// Sums the segments in the order they are run, as the estimate hands them over (the
+/// segments themselves are not kept).
+class QualityOfSegments final : public SegmentVisitor {
+public:
+    void visit(const Segment& segment) override
+    {
         const double seconds = std::max(0.0, segment.duration.seconds);
         quality.longShare += seconds / longLimit(segment.sport).seconds;
         // Strides prime the legs; they are not quality work (Daniels adds them to
         // easy runs), so they never make a session moderate or hard.
         if (segment.kind == StepKind::Strides || segment.recovery)
-            continue;
+            return;
         if (segment.sport == Sport::Run)
             addRunningTime(quality, segment.zone, seconds);
         else
             addOtherSportTime(quality, segment.rpe, seconds);
     }
-    return quality;
-}
+
+    Quality quality;
+};
 
 /// A session too big to unroll (kMaxEstimateSegments) has only its totals: judge the
 /// time per zone, strides included, and its sport's long limit.
@@ -124,9 +128,15 @@ double sumOfLast(const std::vector<double>& loads, size_t days)
 
 SessionLoad sessionLoad(const StepTree& steps, const EstimateContext& context)
 {
-    const SessionEstimate estimate = estimateSession(steps, context);
+    return sessionLoadFor(steps, EffortModel(context));
+}
+
+SessionLoad sessionLoadFor(const StepTree& steps, const EffortModel& model)
+{
+    QualityOfSegments segments;
+    const SessionEstimate estimate = estimateSession(steps, model, segments);
     const Quality quality =
-        estimate.unrolled ? qualityOfSegments(estimate) : qualityOfTotals(estimate, context.sport);
+        estimate.unrolled ? segments.quality : qualityOfTotals(estimate, model.context().sport);
     SessionLoad result;
     result.longSession = quality.longShare >= 1.0 - 1e-9;
     result.hardness = hardnessOf(quality, result.longSession);

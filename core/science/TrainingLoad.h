@@ -11,6 +11,8 @@
 
 namespace paceline {
 
+class EffortModel;
+
 /// How demanding a session is, from its content (docs/planner.md, "Hard, moderate,
 /// easy"): the time it spends at T, I, R and the rotation's race and surge zones.
 enum class Hardness { Easy, Moderate, Hard };
@@ -40,6 +42,9 @@ struct SessionLoad {
 /// Classifies a planned session from its steps (estimateSession with `context`,
 /// whose sport should be the session's).
 SessionLoad sessionLoad(const StepTree& steps, const EstimateContext& context);
+/// The same with a model already built (core/science/EffortModel.h), whose context's
+/// sport is the session's: the week rules share one model among the sessions of a sport.
+SessionLoad sessionLoadFor(const StepTree& steps, const EffortModel& model);
 
 /// Load ratios over a run of daily loads (session-RPE load per calendar day, oldest
 /// first, the last entry being the day the ratios are for; days without training 0).
