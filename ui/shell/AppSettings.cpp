@@ -11,8 +11,9 @@ QVariant AppSettings::value(const QString& key, const QVariant& fallback) const
 
 void AppSettings::setValue(const QString& key, const QVariant& value)
 {
-    // Only what changed: QSettings rewrites (and syncs to disk) the whole file for any
-    // setValue, and the main window sets the athlete again at every edit.
+    // Only what changed: any setValue makes QSettings rewrite the whole file at its
+    // next sync (the next pass of the event loop), and the main window sets the
+    // athlete again at every edit.
     if (m_remember && m_settings.value(key) != value)
         m_settings.setValue(key, value);
 }
