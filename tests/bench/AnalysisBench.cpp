@@ -1,6 +1,7 @@
 // The Analysis screen's reads and figures over ten years of one athlete's training:
 // the charts must stay smooth at that size (issue 6), so everything they need comes
-// from the store's daily rows and light rep samples, never from whole sessions.
+// from the store's daily rows and light rep samples, never from whole sessions. The first
+// two rows are the parts of what LoadSeriesBench.cpp times as one refresh (issue 8).
 
 #include "core/demo/DemoData.h"
 #include "core/science/LoadSeries.h"
