@@ -54,20 +54,13 @@ int pointCount(QCustomPlot& plot)
 void analysisChartRedrawTenYears(benchmark::State& state)
 {
     const bench::DatasetCopy log(1, 520);
-    if (!log.ok()) {
-        state.SkipWithError(qPrintable(log.error()));
+    std::unique_ptr<LogDocument> document = bench::openOrSkip(log, state);
+    if (!document)
         return;
-    }
-    auto store = LogStore::open(log.path());
-    if (!store.ok()) {
-        state.SkipWithError(qPrintable(store.errorMessage()));
-        return;
-    }
-    LogDocument document(std::move(store.value()));
     // As AnalysisView::refresh reads them for the range "All time".
-    const LoadRequest request{document.currentAthleteId(), AnalysisRange::AllTime,
+    const LoadRequest request{document->currentAthleteId(), AnalysisRange::AllTime,
                               QDate::currentDate(), LoadMeasure::SessionRpe, Qt::Monday};
-    const std::optional<LoadChartData> data = readLoadChartData(document, request);
+    const std::optional<LoadChartData> data = readLoadChartData(*document, request);
     if (!data) {
         state.SkipWithError("the log has nothing to chart");
         return;
@@ -93,18 +86,12 @@ void analysisChartRedrawTenYears(benchmark::State& state)
 void analysisScreenRangeAllTenYears(benchmark::State& state)
 {
     const bench::DatasetCopy log(1, 520);
-    if (!log.ok()) {
-        state.SkipWithError(qPrintable(log.error()));
+    std::unique_ptr<LogDocument> document = bench::openOrSkip(log, state);
+    if (!document)
         return;
-    }
-    auto store = LogStore::open(log.path());
-    if (!store.ok()) {
-        state.SkipWithError(qPrintable(store.errorMessage()));
-        return;
-    }
     bench::forgetSettings();
     AppSettings settings;
-    MainWindow window(std::make_unique<LogDocument>(std::move(store.value())), settings);
+    MainWindow window(std::move(document), settings);
     window.showView(QStringLiteral("analysis"));
     auto* range = window.findChild<QComboBox*>(QStringLiteral("analysisRange"));
     if (!range) {

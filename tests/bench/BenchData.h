@@ -8,6 +8,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <benchmark/benchmark.h>
+
 #include <optional>
 
 namespace paceline {
@@ -46,5 +48,16 @@ namespace bench {
 using paceline::benchDataMissing;
 using paceline::benchDataset;
 } // namespace bench
+
+/// The logs of the scale tables (scripts/run-benchmarks.sh writes them): 1, 2, 5 and 10
+/// years of one athlete, then 3, 10 and 30 athletes over ten years. For ->Apply().
+inline void scaleDatasets(benchmark::internal::Benchmark* benchmark)
+{
+    benchmark->ArgNames({"athletes", "weeks"});
+    for (const int weeks : {52, 104, 260, 520})
+        benchmark->Args({1, weeks});
+    for (const int athletes : {3, 10, 30})
+        benchmark->Args({athletes, 520});
+}
 
 } // namespace paceline

@@ -5,6 +5,8 @@
 // now rather than on the next turn of the event loop. Header-only, like BenchData.h.
 
 #include "BenchData.h"
+#include "core/store/LogStore.h"
+#include "ui/document/LogDocument.h"
 
 #include <QApplication>
 #include <QFile>
@@ -13,6 +15,9 @@
 #include <QTest>
 #include <QWidget>
 
+#include <benchmark/benchmark.h>
+
+#include <memory>
 #include <optional>
 
 namespace paceline::bench {
@@ -45,6 +50,22 @@ private:
     QString m_path;
     QString m_error;
 };
+
+/// Opens the copy as app/gui/main.cpp opens a log; when there is no copy or it does not
+/// open, skips the benchmark saying why and returns null.
+inline std::unique_ptr<LogDocument> openOrSkip(const DatasetCopy& log, benchmark::State& state)
+{
+    if (!log.ok()) {
+        state.SkipWithError(qPrintable(log.error()));
+        return nullptr;
+    }
+    auto store = LogStore::open(log.path());
+    if (!store.ok()) {
+        state.SkipWithError(qPrintable(store.errorMessage()));
+        return nullptr;
+    }
+    return std::make_unique<LogDocument>(std::move(store.value()));
+}
 
 /// Forgets what earlier benchmarks' windows remembered (the Analysis range, the last
 /// athlete and screen), so each benchmark starts from the defaults whatever ran before.

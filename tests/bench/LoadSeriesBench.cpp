@@ -136,15 +136,6 @@ void loadSeriesScale(benchmark::State& state)
 {
     runLoadSeries(state, int(state.range(0)), int(state.range(1)));
 }
-BENCHMARK(loadSeriesScale)
-    ->Args({1, 52})
-    ->Args({1, 104})
-    ->Args({1, 260})
-    ->Args({1, 520})
-    ->Args({3, 520})
-    ->Args({10, 520})
-    ->Args({30, 520})
-    ->ArgNames({"athletes", "weeks"})
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(loadSeriesScale)->Apply(scaleDatasets)->Unit(benchmark::kMillisecond);
 
 } // namespace

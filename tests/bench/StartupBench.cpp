@@ -282,17 +282,7 @@ void startupScale(benchmark::State& state)
 {
     runStartup(state, int(state.range(0)), int(state.range(1)));
 }
-BENCHMARK(startupScale)
-    ->ArgNames({"athletes", "weeks"})
-    ->Args({1, 52})
-    ->Args({1, 104})
-    ->Args({1, 260})
-    ->Args({1, 520})
-    ->Args({3, 520})
-    ->Args({10, 520})
-    ->Args({30, 520})
-    ->UseManualTime()
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(startupScale)->Apply(scaleDatasets)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 // Memory with the thirty-athlete log open: at first paint, and after every screen was
 // shown for every athlete (models loaded, charts drawn). The time is the whole walk.

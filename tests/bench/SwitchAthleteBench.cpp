@@ -22,19 +22,13 @@ void switchAthleteThirty(benchmark::State& state)
 {
     const QString view = MainWindow::viewNames().value(int(state.range(0)));
     const bench::DatasetCopy log(30, 520);
-    if (!log.ok()) {
-        state.SkipWithError(qPrintable(log.error()));
+    std::unique_ptr<LogDocument> document = bench::openOrSkip(log, state);
+    if (!document)
         return;
-    }
-    auto store = LogStore::open(log.path());
-    if (!store.ok()) {
-        state.SkipWithError(qPrintable(store.errorMessage()));
-        return;
-    }
     // As app/gui/main.cpp opens a log (settings in the benchmarks' own folder).
     bench::forgetSettings();
     AppSettings settings;
-    MainWindow window(std::make_unique<LogDocument>(std::move(store.value())), settings);
+    MainWindow window(std::move(document), settings);
     if (!window.showView(view)) {
         state.SkipWithError("no such screen");
         return;
