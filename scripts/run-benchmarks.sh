@@ -200,9 +200,12 @@ machine_facts() {
 
 write_report() {
     local facts=() fact
+    # The facts of the run that made the results (its commit and load), not of this
+    # moment: --report-only rewrites the page long after.
+    [[ -f "$results.facts" ]] || machine_facts >"$results.facts"
     while IFS= read -r fact; do
         [[ "${fact#*=}" != "" ]] && facts+=(--fact "$fact")
-    done < <(machine_facts)
+    done <"$results.facts"
     local ran_with=""
     [[ -f "$results.command" ]] && ran_with="$(cat "$results.command")"
     /usr/bin/python3 "$PACELINE_ROOT/scripts/benchmark-report.py" --results "$results" \
@@ -224,6 +227,7 @@ if ((run)); then
         fi
     done
     write_datasets
+    machine_facts >"$results.facts"
     run_benchmarks
 fi
 if ((report)); then
