@@ -2,8 +2,8 @@
 
 #include "Database.h"
 #include "LogStore.h"
+#include "NativeStatement.h"
 
-#include <QSqlDriver>
 #include <QStringList>
 
 #include <algorithm>
@@ -14,19 +14,6 @@
 
 namespace paceline {
 namespace {
-
-/// The connection's sqlite3*, or null. The QSQLITE driver hands it out under this type
-/// name; Debian's driver links the system libsqlite3, the same library paceline_store
-/// links, so the pointer can be used with this library's functions.
-sqlite3* sqliteHandle(const QSqlDatabase& connection)
-{
-    if (!connection.isOpen() || connection.driver() == nullptr)
-        return nullptr;
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
 
 /// The VM steps a statement has run so far. SQLite keeps the count per statement
 /// across its runs (as an int that may wrap), so work is always a difference of two.
@@ -101,7 +88,8 @@ StoreWorkCounter::StoreWorkCounter(const LogStore& store)
 StoreWorkCounter::StoreWorkCounter(const QSqlDatabase& connection)
     : m_state(std::make_unique<State>())
 {
-    m_state->handle = sqliteHandle(connection);
+    // Only this build's SQLite library may be handed the driver's connection.
+    m_state->handle = nativeHandle(connection);
     if (m_state->handle == nullptr)
         return;
     m_state->pagesAtStart = pagesFetched(m_state->handle);

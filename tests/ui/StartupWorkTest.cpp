@@ -125,6 +125,10 @@ std::optional<Work> startUp(const DemoLog& log, const QString& view, bool switch
     std::unique_ptr<LogStore> store = std::move(opened).value();
     // Made before the window and destroyed before it: it hooks the store's connection.
     auto counter = std::make_unique<StoreWorkCounter>(*store);
+    // Unattached, it counts nothing, and every comparison would pass without measuring.
+    EXPECT_TRUE(counter->isAttached()) << "the work counter cannot hook the log's connection";
+    if (!counter->isAttached())
+        return std::nullopt;
     AppSettings settings(/*remember=*/true);
     MainWindow window(std::make_unique<LogDocument>(std::move(store)), settings);
     PaintWatcher watcher(window);
