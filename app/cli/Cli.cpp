@@ -29,7 +29,9 @@ constexpr Command kCommands[] = {
      runInspect},
     {"import", "Import activity files and folders into an athlete's log", runImport},
     {"export", "Export an athlete's sessions as CSV, or the whole log as a JSON backup", runExport},
-    {"restore", "Add a JSON backup (export --backup) to a log", runRestore},
+    {"backup", "Copy the whole log to a file, safely while the app has it open", runBackup},
+    {"restore", "Put a log file backup in place of the log, or add a JSON backup to it",
+     runRestore},
     {"workout", "Write a session as a FIT workout file for a watch", runWorkout},
 };
 

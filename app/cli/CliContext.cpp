@@ -1,6 +1,8 @@
 #include "CliContext.h"
 
+#include "core/model/InputLimits.h"
 #include "core/store/AthleteStore.h"
+#include "core/store/LogBackup.h"
 #include "core/store/LogStore.h"
 
 #include <QFileInfo>
@@ -47,10 +49,28 @@ std::optional<int> CliContext::parseOrExit()
         m_out << m_parser.helpText();
         return ExitSuccess;
     }
+    if (const std::optional<QString> repeated = repeatedOption())
+        return fail(ExitBadInput, *repeated);
     if (!m_acceptsPositional && !m_parser.positionalArguments().isEmpty()) {
         return fail(
             ExitBadInput,
             QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().first()));
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> CliContext::repeatedOption() const
+{
+    // QCommandLineParser keeps the last of two values; which one was meant is a guess.
+    for (const QString& name : m_parser.optionNames()) {
+        const QStringList values = m_parser.values(name);
+        if (values.size() > 1) {
+            const QString dashes = name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--");
+            return QStringLiteral("%1 is given %2 times ('%3'); give it once")
+                .arg(dashes + name)
+                .arg(values.size())
+                .arg(values.join(QStringLiteral("', '")));
+        }
     }
     return std::nullopt;
 }
@@ -107,10 +127,21 @@ std::unique_ptr<LogStore> CliContext::openStore(int& exitStatus, bool readOnly)
         // A file we cannot use is bad input; a log we could not create is a failure.
         const bool badFile = opened.error().problem != OpenProblem::CannotOpen &&
                              opened.error().problem != OpenProblem::MigrationFailed;
-        exitStatus = fail(badFile ? ExitBadInput : ExitFailure, opened.errorMessage());
+        QString message = opened.errorMessage();
+        if (opened.error().problem == OpenProblem::NewerVersion && !readOnly)
+            message += QStringLiteral(" Commands that only read it (sessions, export, trends, "
+                                      "...) still work.");
+        exitStatus = fail(badFile ? ExitBadInput : ExitFailure, message);
         return nullptr;
     }
     exitStatus = ExitSuccess;
+    // A newer Paceline's log is read as far as this version can: say so once.
+    if ((*opened)->schemaVersion() > LogStore::latestSchemaVersion())
+        m_err << "paceline-cli " << m_command << ": note: " << (*opened)->readOnlyReason()
+              << Qt::endl;
+    // An older log was upgraded by this open, after a copy of it was made: say where.
+    if (const QString upgraded = migrationBackupNotice(**opened); !upgraded.isEmpty())
+        m_err << "paceline-cli " << m_command << ": note: " << upgraded << Qt::endl;
     return std::move(opened).value();
 }
 
@@ -130,6 +161,8 @@ std::optional<AthleteLog> CliContext::openAthleteLog(int& exitStatus)
 Result<Athlete> CliContext::resolveAthlete(const LogStore& store)
 {
     const QString name = m_parser.value(QStringLiteral("athlete"));
+    if (m_parser.isSet(QStringLiteral("athlete")) && name.trimmed().isEmpty())
+        return Error{QStringLiteral("--athlete is empty: give the athlete's name or id")};
     if (!name.isEmpty()) {
         auto found = store.athletes().findByName(name);
         if (!found.ok())
@@ -185,6 +218,12 @@ Result<std::optional<QDate>> CliContext::dateOption(const QString& name) const
     const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (!date.isValid())
         return Error{QStringLiteral("--%1 '%2' is not a date (YYYY-MM-DD)").arg(name, text)};
+    if (!limits::isPlausibleDate(date)) {
+        return Error{QStringLiteral("--%1 '%2' is outside the years %3-%4")
+                         .arg(name, text)
+                         .arg(limits::kEarliestYear)
+                         .arg(limits::kLatestYear)};
+    }
     return std::optional<QDate>{date};
 }
 

@@ -77,10 +77,15 @@ public:
 
     /// Reads a whole number option within [min, max], or `fallback` when absent.
     Result<int> intOption(const QString& name, int min, int max, int fallback) const;
-    /// Reads a YYYY-MM-DD option; nullopt when absent.
+    /// Reads a YYYY-MM-DD option in the years 1900-2100 (InputLimits.h); nullopt when
+    /// absent.
     Result<std::optional<QDate>> dateOption(const QString& name) const;
 
 private:
+    /// "--time is given 2 times ('20:00', '30:00'); give it once", for the first option
+    /// given more than once with a value.
+    std::optional<QString> repeatedOption() const;
+
     QString m_command;
     QStringList m_arguments;
     QTextStream& m_out;

@@ -35,6 +35,7 @@ int runCalibrate(CliContext& context);
 int runInspect(CliContext& context);
 int runImport(CliContext& context);
 int runExport(CliContext& context);
+int runBackup(CliContext& context);
 int runRestore(CliContext& context);
 int runWorkout(CliContext& context);
 

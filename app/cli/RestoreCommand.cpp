@@ -1,8 +1,11 @@
-// paceline-cli restore: adds a JSON backup (`export --backup`) to a log, all or nothing.
+// paceline-cli restore: puts a whole-file backup (`paceline-cli backup`) in place of the
+// log, keeping the log beside it; or adds a JSON backup (`export --backup`) to the log,
+// all or nothing. Which one a file is, its first bytes tell.
 
 #include "CliContext.h"
 #include "Commands.h"
 #include "core/import/LogTransfer.h"
+#include "core/store/LogBackup.h"
 #include "core/store/LogStore.h"
 
 #include <QFile>
@@ -58,22 +61,69 @@ void printCounts(QTextStream& out, const RestoreCounts& counts, const QString& l
         << counts.sessionsSkipped << " already logged)\n";
 }
 
+/// A whole-file backup starts with SQLite's header; anything else is read as JSON.
+bool isLogFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+/// Replaces the log with the backup, then opens it once: a log that does not open
+/// after all (an upgrade that fails, say) is taken out again and the old one put back.
+int restoreLogFileFrom(CliContext& context, const QString& backup)
+{
+    if (auto usable = checkLogBackup(backup); !usable)
+        return context.fail(ExitBadInput, usable.errorMessage());
+    const QString log = QFileInfo(context.databasePath()).absoluteFilePath();
+    auto restored = restoreLogFile(log, backup);
+    if (!restored)
+        return context.fail(ExitFailure, restored.errorMessage());
+    int exitStatus = ExitSuccess;
+    std::unique_ptr<LogStore> store = context.openStore(exitStatus);
+    if (!store) {
+        if (Status undone = undoRestore(log, *restored); !undone)
+            return context.fail(ExitFailure, undone.errorMessage());
+        return context.fail(ExitFailure, QStringLiteral("the restored log could not be opened, so "
+                                                        "the previous one was put back"));
+    }
+    if (context.json()) {
+        context.printJson({{QStringLiteral("log"), log},
+                           {QStringLiteral("backup"), QFileInfo(backup).absoluteFilePath()},
+                           {QStringLiteral("replaced"), true},
+                           {QStringLiteral("kept"), restored->keptPath},
+                           {QStringLiteral("schema_version"), store->schemaVersion()}});
+    } else {
+        context.out() << "Replaced " << log << " with the backup "
+                      << QFileInfo(backup).absoluteFilePath();
+        if (!restored->keptPath.isEmpty())
+            context.out() << "; the previous log is kept as " << restored->keptPath;
+        context.out() << "\n";
+    }
+    return ExitSuccess;
+}
+
 } // namespace
 
 int runRestore(CliContext& context)
 {
     context.acceptPositionalArguments(
-        QStringLiteral("FILE.json"),
-        QStringLiteral("A backup written by 'paceline-cli export --backup'."));
+        QStringLiteral("FILE"),
+        QStringLiteral("A whole-file backup (from 'paceline-cli backup' or the app's File > "
+                       "Back Up Log File) replaces the log, which is kept beside it as "
+                       "<name>.before-restore-<date>-<time>.sqlite. A JSON backup (from "
+                       "'paceline-cli export --backup') is added to the log instead: "
+                       "athletes matched by name, sessions already logged skipped."));
     context.addDatabaseOption();
     context.addJsonOption();
     if (auto exit = context.parseOrExit())
         return *exit;
     const auto file =
-        context.onePositionalArgument(QStringLiteral("give the backup FILE.json to restore"),
+        context.onePositionalArgument(QStringLiteral("give the backup FILE to restore"),
                                       QStringLiteral("give one backup file, not %1"));
     if (!file)
         return context.fail(ExitBadInput, file.errorMessage());
+    if (isLogFile(*file))
+        return restoreLogFileFrom(context, *file);
     // Read before opening the log, so a bad backup never creates an empty log.
     auto snapshot = readBackup(*file);
     if (!snapshot)

@@ -1,11 +1,93 @@
 #include "Database.h"
 
 #include "Connection.h"
+#include "Migrations.h"
 #include "NativeStatement.h"
+
+#include <QLockFile>
 
 #include <utility>
 
 namespace paceline {
+namespace {
+
+/// SQLite's primary result codes that the user can do something about.
+enum SqliteCode : int {
+    kSqliteBusy = 5,
+    kSqliteLocked = 6,
+    kSqliteReadOnly = 8,
+    kSqliteIoError = 10,
+    kSqliteCorrupt = 11,
+    kSqliteFull = 13,
+    kSqliteNotADatabase = 26,
+};
+
+/// The primary code of `error`; by its standard text when the error has no code
+/// (errors of NativeStatement carry only SQLite's message).
+int primaryCode(const QSqlError& error, const QString& detail)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff; // drops extended bits
+    if (numeric && code != 0)
+        return code;
+    const std::pair<const char*, int> texts[] = {
+        {"database or disk is full", kSqliteFull},
+        {"database is locked", kSqliteBusy},
+        {"database table is locked", kSqliteLocked},
+        {"database disk image is malformed", kSqliteCorrupt},
+        {"file is not a database", kSqliteNotADatabase},
+        {"disk I/O error", kSqliteIoError},
+        {"attempt to write a readonly database", kSqliteReadOnly},
+    };
+    for (const auto& [text, textCode] : texts)
+        if (detail.contains(QLatin1String(text)))
+            return textCode;
+    return 0;
+}
+
+/// What went wrong and what to do, for the codes a user can act on; empty otherwise.
+QString plainReason(int code)
+{
+    switch (code) {
+    case kSqliteFull:
+        return QStringLiteral("the disk is full, or the log has reached its size limit. Nothing "
+                              "of this change was saved; free some disk space and try again");
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return QStringLiteral("the log is busy: another program is writing to it. Nothing was "
+                              "saved; try again when it has finished");
+    case kSqliteCorrupt:
+    case kSqliteNotADatabase:
+        return QStringLiteral("the log is damaged. Nothing was changed; export what can still "
+                              "be read and restore the log from a backup");
+    case kSqliteIoError:
+        return QStringLiteral("the disk failed to read or write it. Nothing of this change was "
+                              "saved; check the disk (or network drive) and try again");
+    case kSqliteReadOnly:
+        return QStringLiteral("the file can no longer be written (its permissions or its disk "
+                              "changed). Nothing was saved; open the log again");
+    default:
+        return {};
+    }
+}
+
+/// The statements of transaction(), in the words of the user's change.
+QString controlWhat(const QString& sql)
+{
+    if (sql.startsWith(QLatin1String("BEGIN")))
+        return QStringLiteral("start saving a change");
+    if (sql == QLatin1String("COMMIT"))
+        return QStringLiteral("save a change");
+    return QStringLiteral("run '%1'").arg(sql);
+}
+
+} // namespace
+
+QString withPlainReason(const QString& sqliteText)
+{
+    const QString reason = plainReason(primaryCode(QSqlError(), sqliteText));
+    return reason.isEmpty() ? sqliteText : QStringLiteral("%1; %2").arg(sqliteText, reason);
+}
 
 Database::Database(const QString& connectionName, Settings settings)
     : m_connectionName(connectionName), m_connection(QSqlDatabase::database(connectionName, false)),
@@ -194,7 +276,7 @@ Status Database::control(const QString& sql)
     Result<QSqlQuery*> query = prepared(sql);
     if (!query)
         return query.error();
-    Status done = exec(**query, QStringLiteral("run '%1'").arg(sql));
+    Status done = exec(**query, controlWhat(sql));
     (*query)->finish();
     return done;
 }
@@ -207,9 +289,20 @@ Status Database::checkWritable() const
                      .arg(m_settings.path, m_settings.readOnlyReason)};
 }
 
+void Database::keepAppLock(std::unique_ptr<QLockFile> lock)
+{
+    m_appLock = std::move(lock);
+}
+
 Error Database::sqlError(const QString& what, const QSqlError& error) const
 {
     QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (const QString reason = plainReason(primaryCode(error, detail)); !reason.isEmpty())
+        return Error{QStringLiteral("Could not %1 in '%2' (%3): %4.")
+                         .arg(what, m_settings.path, detail, reason)};
+    if (m_settings.schemaVersion > Migrations::latestVersion())
+        detail += QStringLiteral(" (the log was written by a newer Paceline, which changed what "
+                                 "this version reads; update Paceline to read it)");
     if (detail.contains(QLatin1String("FOREIGN KEY constraint failed")))
         detail +=
             QStringLiteral(" (it refers to an athlete, template, plan, step or session that is "

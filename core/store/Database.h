@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+class QLockFile;
 struct sqlite3;
 
 namespace paceline {
@@ -42,6 +43,9 @@ public:
     bool isReadOnly() const { return m_settings.readOnly; }
     const QString& readOnlyReason() const { return m_settings.readOnlyReason; }
     int schemaVersion() const { return m_settings.schemaVersion; }
+    /// The copy made before this open upgraded the file (LogBackup.h), or empty.
+    const QString& migrationBackupPath() const { return m_migrationBackupPath; }
+    void setMigrationBackupPath(const QString& path) { m_migrationBackupPath = path; }
     /// The connection itself, for code shared with the migrations, which work on a bare
     /// QSqlDatabase (LoadFiguresRefresh.cpp). Use it inside transaction().
     QSqlDatabase connection() const { return m_connection; }
@@ -83,6 +87,12 @@ public:
     /// Refuses writes on a read-only log with a message that says why.
     Status checkWritable() const;
 
+    /// Holds the app's "<log>.lock" (LogLock.h) until the connection closes.
+    void keepAppLock(std::unique_ptr<QLockFile> lock);
+
+    /// "Could not <what> in '<path>': <why>". The failures a user can act on (a full
+    /// disk, a log busy in another program, damage, a disk that fails) are said in
+    /// plain words with what to do, and that nothing of the change was saved.
     Error sqlError(const QString& what, const QSqlError& error) const;
     Error damaged(const QString& detail) const;
     Error notFound(const QString& what) const;
@@ -102,15 +112,21 @@ private:
     QString m_connectionName;
     QSqlDatabase m_connection;
     Settings m_settings;
+    QString m_migrationBackupPath;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::vector<SavepointSql> m_savepoints;
     std::unordered_map<const QSqlQuery*, std::vector<QVariant>> m_lastBound;
     std::unordered_map<QString, std::unique_ptr<NativeStatement>> m_nativeStatements;
+    std::unique_ptr<QLockFile> m_appLock; ///< released after the connection has closed
     sqlite3* m_nativeHandle = nullptr;
     bool m_nativeHandleChecked = false;
     int m_depth = 0;
     std::optional<Error> m_doomedBy; ///< First failure inside the current outer unit.
 };
+
+/// `sqliteText` with what it means and what to do added, when it is a failure the user
+/// can act on (full disk, busy log, damage); otherwise as it is.
+QString withPlainReason(const QString& sqliteText);
 
 /// Resets a SELECT on scope exit: a statement left mid-result keeps SQLite's read
 /// snapshot open and would block checkpoints and savepoint releases.

@@ -152,18 +152,14 @@ Result<FileInspection, OpenError> judge(QSqlDatabase& database, const QString& p
                              .arg(path, tables)};
     }
     const int latest = Migrations::latestVersion(migrations);
-    if (facts->userVersion > latest)
-        return OpenError{
-            OpenProblem::NewerVersion,
-            QStringLiteral("'%1' was written by a newer version of Paceline (schema "
-                           "version %2; this version knows up to %3). Opening it "
-                           "could lose data, so it was left unchanged: please "
-                           "update Paceline.")
-                .arg(path, QString::number(facts->userVersion), QString::number(latest))};
     if (facts->userVersion < 1)
         return damaged(path, true, QStringLiteral("it has tables but no schema version"));
     if (Status tables = checkTables(database, *facts, migrations); !tables)
-        return damaged(path, true, tables.errorMessage());
+        return facts->userVersion > latest
+                   ? newerVersion(path, facts->userVersion, latest, tables.errorMessage())
+                   : damaged(path, true, tables.errorMessage());
+    // A newer version passes: the opener refuses it for writing, and reads it only
+    // read-only.
     return inspection;
 }
 
@@ -185,6 +181,32 @@ Result<FileInspection, OpenError> probe(const QString& path, const Header& heade
 }
 
 } // namespace
+
+OpenError newerVersion(const QString& path, int version, int latest, const QString& unreadable)
+{
+    const QString start = QStringLiteral("'%1' was written by a newer version of Paceline (schema "
+                                         "version %2; this version knows up to %3)")
+                              .arg(path, QString::number(version), QString::number(latest));
+    if (!unreadable.isEmpty())
+        return {OpenProblem::NewerVersion,
+                QStringLiteral("%1 and cannot be read by this version: %2. It was left "
+                               "unchanged; please update Paceline.")
+                    .arg(start, unreadable)};
+    return {OpenProblem::NewerVersion,
+            QStringLiteral("%1. Changing it here could lose data, so it was left unchanged: "
+                           "open it read-only to look at it and export from it, or update "
+                           "Paceline.")
+                .arg(start)};
+}
+
+QString newerVersionNotice(int version, int latest)
+{
+    return QStringLiteral("It was written by a newer Paceline (schema version %1; this one "
+                          "knows up to %2), so it was opened read-only: update Paceline to "
+                          "change it.")
+        .arg(version)
+        .arg(latest);
+}
 
 QString readOnlyUri(const QString& path, bool immutable)
 {

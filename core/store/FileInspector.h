@@ -22,9 +22,17 @@ struct FileInspection {
 /// Looks at a log file before it is opened for writing: its header bytes directly,
 /// then its schema over a read-only, immutable SQLite connection, which leaves no
 /// -wal or -shm file behind. Refuses files that are not databases, belong to another
-/// program, are damaged or come from a newer Paceline.
+/// program or are damaged, and a newer Paceline's file without the tables this version
+/// reads. Any other newer file passes with its userVersion: the caller decides.
 Result<FileInspection, OpenError> inspectFile(const QString& path,
                                               const std::vector<Migration>& migrations);
+
+/// The refusal of a newer Paceline's file; `unreadable` says why it cannot even be
+/// read (empty: it can be opened read-only).
+OpenError newerVersion(const QString& path, int version, int latest,
+                       const QString& unreadable = {});
+/// The read-only notice of a newer Paceline's file.
+QString newerVersionNotice(int version, int latest);
 
 /// The file: URI for a read-only connection; `immutable` promises SQLite that no one
 /// writes the file, so it takes no locks and creates no -wal/-shm files.

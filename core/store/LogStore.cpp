@@ -10,6 +10,7 @@
 #include "SessionStore.h"
 #include "TemplateStore.h"
 
+#include <QSqlError>
 #include <QStandardPaths>
 
 namespace paceline {
@@ -58,6 +59,10 @@ int LogStore::schemaVersion() const
 {
     return m_database->schemaVersion();
 }
+QString LogStore::migrationBackupPath() const
+{
+    return m_database->migrationBackupPath();
+}
 int LogStore::latestSchemaVersion()
 {
     return Migrations::latestVersion();
@@ -70,10 +75,10 @@ Status LogStore::checkIntegrity()
          {QStringLiteral("quick_check"), QStringLiteral("foreign_key_check")}) {
         Result<QSqlQuery*> query = m_database->run(QStringLiteral("PRAGMA ") + pragma, {},
                                                    QStringLiteral("check the log"));
-        if (!query)
-            return m_database->damaged(query.errorMessage());
+        if (!query) // sqlError() already says "damaged" when SQLite found it so
+            return query.error();
         QueryReset reset(**query);
-        while ((*query)->next() && problems.size() < 5) {
+        while (problems.size() < 5 && (*query)->next()) {
             const QString line = (*query)->value(0).toString();
             if (line != QLatin1String("ok"))
                 problems << (pragma == QLatin1String("quick_check")
@@ -81,6 +86,10 @@ Status LogStore::checkIntegrity()
                                  : QStringLiteral("a row of %1 refers to a missing row of %2")
                                        .arg(line, (*query)->value(2).toString()));
         }
+        // A check that stopped on an error (I/O, damage it could not step over) found
+        // nothing to list, but it did not find the log whole either.
+        if (problems.isEmpty() && (*query)->lastError().isValid())
+            return m_database->sqlError(QStringLiteral("check the log"), (*query)->lastError());
     }
     if (problems.isEmpty())
         return {};

@@ -18,8 +18,15 @@ class SessionStore;
 class Database;
 
 struct OpenOptions {
-    /// Open without ever writing, even when the file could be written.
+    /// Open without ever writing, even when the file could be written. A log of a
+    /// newer Paceline opens this way (with a notice) instead of being refused.
     bool readOnly = false;
+    /// Hold "<log>.lock" while the log is open for writing, so that a second Paceline
+    /// app refuses it with OpenProblem::InUse (the GUI asks for this; the CLI works
+    /// beside the app and does not). A lock left by a process that died is taken over.
+    bool holdAppLock = false;
+    /// Why readOnly was asked for, as readOnlyReason() says it; empty: "on request".
+    QString readOnlyNotice{}; // braces: aggregate inits that stop early stay warning-free
 };
 
 /// Why a log could not be opened; the UI and CLI choose their wording from it.
@@ -30,6 +37,7 @@ enum class OpenProblem {
     Damaged,         ///< a Paceline file whose structure is broken
     NewerVersion,    ///< written by a newer Paceline; opening could lose its data
     MigrationFailed, ///< upgrading an older file failed (nothing was changed)
+    InUse,           ///< another running Paceline app holds it (OpenOptions::holdAppLock)
 };
 
 struct OpenError {
@@ -61,6 +69,9 @@ public:
     /// Why the log is read-only, for a visible notice; empty when writable.
     QString readOnlyReason() const;
     int schemaVersion() const;
+    /// The copy of the log that this open made before upgrading its schema
+    /// (LogBackup.h); empty when the open did not upgrade it.
+    QString migrationBackupPath() const;
     /// The schema version this build creates and upgrades older files to.
     static int latestSchemaVersion();
 
@@ -91,6 +102,10 @@ private:
     // Tests count the SQLite work of a path (StoreWorkCounter) on the store's own
     // connection, which nothing else outside core/store may reach.
     friend class StoreWorkCounter;
+    // Whole-file backups copy through the store's own connection (LogBackup.cpp).
+    friend struct LogBackupAccess;
+    // Tests simulate a full disk and a busy log on that connection (StoreTestHooks.h).
+    friend class StoreTestHooks;
 
     explicit LogStore(std::unique_ptr<Database> database);
 

@@ -2,10 +2,13 @@
 
 #include "Connection.h"
 #include "FileInspector.h"
+#include "LogBackup.h"
+#include "LogLock.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -32,9 +35,12 @@ struct ReadOnlyCause {
 
 ReadOnlyCause readOnlyCause(const QString& path, const OpenOptions& options, bool exists)
 {
-    if (options.readOnly)
-        return {QStringLiteral("It was opened read-only on request."),
-                QStringLiteral("read-only access was requested")};
+    if (options.readOnly) {
+        const QString notice = options.readOnlyNotice.isEmpty()
+                                   ? QStringLiteral("It was opened read-only on request.")
+                                   : options.readOnlyNotice;
+        return {notice, QStringLiteral("read-only access was requested")};
+    }
     if (!exists)
         return {};
     const QFileInfo info(path);
@@ -130,7 +136,8 @@ OpenError migrationFailed(const QString& path, const FileInspection& file, int l
 /// a successful migration, so a failed one leaves the file exactly as it was.
 Result<int, OpenError> prepareWritable(QSqlDatabase database, const QString& path,
                                        const FileInspection& file,
-                                       const std::vector<Migration>& migrations)
+                                       const std::vector<Migration>& migrations,
+                                       QString& migrationBackup)
 {
     const int latest = Migrations::latestVersion(migrations);
     database.setDatabaseName(path);
@@ -139,8 +146,13 @@ Result<int, OpenError> prepareWritable(QSqlDatabase database, const QString& pat
         return OpenError{
             OpenProblem::CannotOpen,
             QStringLiteral("Cannot open '%1': %2").arg(path, database.lastError().databaseText())};
+    // An upgrade starts only once a checked copy of the log exists (LogBackup.h).
+    Result<QString, OpenError> kept = backUpBeforeMigration(database, path, file, latest);
+    if (!kept)
+        return kept.error();
+    migrationBackup = *kept;
     if (Status migrated = Migrations::applyUpTo(database, latest, migrations); !migrated)
-        return migrationFailed(path, file, latest, migrated.errorMessage());
+        return migrationFailed(path, file, latest, withPlainReason(migrated.errorMessage()));
     if (Status configured = configureWritableConnection(database); !configured)
         return OpenError{
             OpenProblem::CannotOpen,
@@ -161,11 +173,15 @@ Result<std::unique_ptr<Database>, OpenError> openWritable(const QString& path,
     std::optional<OpenError> failure;
     {
         ScopedConnection connection(QStringLiteral("log"));
+        QString migrationBackup;
         Result<int, OpenError> version =
-            prepareWritable(connection.database(), path, file, migrations);
-        if (version)
-            return std::make_unique<Database>(connection.release(),
-                                              Database::Settings{path, false, {}, *version});
+            prepareWritable(connection.database(), path, file, migrations, migrationBackup);
+        if (version) {
+            auto database = std::make_unique<Database>(
+                connection.release(), Database::Settings{path, false, {}, *version});
+            database->setMigrationBackupPath(migrationBackup);
+            return database;
+        }
         failure = version.error();
     }
     // Only after the connection is gone: a file this call created is removed again.
@@ -174,6 +190,26 @@ Result<std::unique_ptr<Database>, OpenError> openWritable(const QString& path,
         QFile::remove(path + QStringLiteral("-journal"));
     }
     return *failure;
+}
+
+/// openWritable(), holding the app lock first when asked to: a second app must not
+/// even upgrade the file while the first has it open.
+Result<std::unique_ptr<Database>, OpenError> openLocked(const QString& path,
+                                                        const FileInspection& file,
+                                                        const OpenOptions& options,
+                                                        const std::vector<Migration>& migrations)
+{
+    std::unique_ptr<QLockFile> lock;
+    if (options.holdAppLock) {
+        Result<std::unique_ptr<QLockFile>, OpenError> taken = takeAppLock(path);
+        if (!taken)
+            return taken.error();
+        lock = std::move(taken).value();
+    }
+    Result<std::unique_ptr<Database>, OpenError> database = openWritable(path, file, migrations);
+    if (database && lock)
+        (*database)->keepAppLock(std::move(lock));
+    return database;
 }
 
 } // namespace
@@ -210,10 +246,15 @@ Result<std::unique_ptr<Database>, OpenError> openDatabase(const QString& givenPa
     Result<FileInspection, OpenError> file = inspectFile(path, migrations);
     if (!file)
         return file.error();
-    const ReadOnlyCause cause = readOnlyCause(path, options, file->exists);
+    const int latest = Migrations::latestVersion(migrations);
+    if (file->userVersion > latest && !options.readOnly)
+        return newerVersion(path, file->userVersion, latest);
+    ReadOnlyCause cause = readOnlyCause(path, options, file->exists);
+    if (file->userVersion > latest)
+        cause.notice = newerVersionNotice(file->userVersion, latest);
     if (cause.applies())
-        return openReadOnly(path, *file, cause, Migrations::latestVersion(migrations));
-    return openWritable(path, *file, migrations);
+        return openReadOnly(path, *file, cause, latest);
+    return openLocked(path, *file, options, migrations);
 }
 
 } // namespace paceline

@@ -405,7 +405,7 @@ TEST(MainWindowImport, UndoAndEditsWaitWhileAnImportRuns)
     const AthleteId ben = f.document().currentAthleteId();
     QAction* undo = actionNamed(*f.window, QStringLiteral("Undo"));
     QAction* logWorkout = actionNamed(*f.window, QStringLiteral("Log Workout"));
-    QAction* restore = actionNamed(*f.window, QStringLiteral("Restore from JSON"));
+    QAction* restore = actionNamed(*f.window, QStringLiteral("Add from JSON"));
     ASSERT_TRUE(undo && logWorkout && restore);
     ASSERT_TRUE(undo->isEnabled());
     ASSERT_TRUE(restore->isEnabled());

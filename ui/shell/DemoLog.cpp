@@ -1,5 +1,6 @@
 #include "DemoLog.h"
 
+#include "StartupLog.h"
 #include "core/demo/DemoData.h"
 #include "core/io/ExampleSessions.h"
 #include "core/store/AthleteStore.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QProgressDialog>
 
@@ -35,12 +37,15 @@ QString demoLogPath()
 
 std::unique_ptr<LogStore> openOrCreateDemoLog(QWidget* parent)
 {
-    auto opened = LogStore::open(demoLogPath());
-    if (!opened) {
-        QMessageBox::warning(parent, tr("Demo log"), opened.errorMessage());
-        return nullptr;
-    }
-    std::unique_ptr<LogStore> store = std::move(opened).value();
+    // As every log a window shows: it holds the app lock, and when another Paceline app
+    // has the demo open, the person may look at it read-only or pick another log.
+    const QString path = demoLogPath();
+    std::unique_ptr<LogStore> store = openLogOrAskAnother(
+        path, /*readOnly=*/false, askWithMessageBox(parent, QMessageBox::Cancel));
+    // Demo sessions go only into the demo log, and only where they can be written.
+    if (!store || store->isReadOnly() ||
+        QFileInfo(store->path()).absoluteFilePath() != QFileInfo(path).absoluteFilePath())
+        return store;
     auto athletes = store->athletes().count();
     if (athletes.ok() && *athletes > 0)
         return store;
@@ -54,7 +59,9 @@ std::unique_ptr<LogStore> openOrCreateDemoLog(QWidget* parent)
     options.weeks = kDemoWeeks;
     options.lastDay = QDate::currentDate();
     options.extraTemplates = exampleSessions();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto written = writeDemoData(*store, options, [&](int done, int) { progress.setValue(done); });
+    QGuiApplication::restoreOverrideCursor();
     if (!written) {
         QMessageBox::warning(parent, tr("Demo log"), written.errorMessage());
         return nullptr;

@@ -5,6 +5,7 @@
 #include "DemoLog.h"
 #include "FirstRunDialog.h"
 #include "PreferencesDialog.h"
+#include "core/store/LogBackup.h"
 #include "core/store/LogStore.h"
 #include "core/store/SessionStore.h"
 #include "ui/analysis/AnalysisView.h"
@@ -311,6 +312,9 @@ void MainWindow::setDocument(std::unique_ptr<LogDocument> document)
         Qt::QueuedConnection);
     refreshTitleAndNotice();
     refreshActions();
+    // An older log was upgraded as it opened, after a copy of it was kept: say where.
+    if (const QString upgraded = migrationBackupNotice(m_document->store()); !upgraded.isEmpty())
+        statusBar()->showMessage(upgraded);
 }
 
 void MainWindow::disconnectDocument()

@@ -160,6 +160,14 @@ private:
     void exportSessionsCsv();
     void backUpLog();
     void restoreBackup();
+    /// File → Back Up Log File: a whole-file copy (core/store/LogBackup.h).
+    void backUpLogFile();
+    /// File → Restore Log File: replaces the log with a whole-file backup after asking.
+    void chooseLogFileToRestore();
+    void restoreLogFileFrom(const QString& backup);
+    /// Closes the log and removes everything that shows it, so its file can be
+    /// replaced; setDocument() follows at once.
+    void closeDocument();
 
     AppSettings& m_settings;
     std::unique_ptr<LogDocument> m_document;
@@ -191,6 +199,8 @@ private:
     QAction* m_exportCsv = nullptr;
     QAction* m_backUp = nullptr;
     QAction* m_restore = nullptr;
+    QAction* m_backUpFile = nullptr;
+    QAction* m_restoreFile = nullptr;
     QList<QAction*> m_viewActions;
     QPointer<ImportRunner> m_importRunner;
 };

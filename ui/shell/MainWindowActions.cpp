@@ -6,6 +6,7 @@
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "StartupLog.h"
 #include "core/io/ExampleSessions.h"
 #include "core/store/LogStore.h"
 #include "ui/analysis/AnalysisView.h"
@@ -19,6 +20,17 @@
 #include <QMessageBox>
 
 namespace paceline {
+namespace {
+
+/// Whether `document` has the log at `path` open for changes, and so holds its app
+/// lock: opening that log again would only find the lock taken, by this window.
+bool holdsForChanges(const LogDocument& document, const QString& path)
+{
+    return !document.isReadOnly() && QFileInfo(path).absoluteFilePath() ==
+                                         QFileInfo(document.store().path()).absoluteFilePath();
+}
+
+} // namespace
 
 QStringList MainWindow::dialogNames()
 {
@@ -65,12 +77,13 @@ void MainWindow::offerFirstRun()
 
 bool MainWindow::openLogFile(const QString& path)
 {
-    auto opened = LogStore::open(path);
-    if (!opened) {
-        QMessageBox::warning(this, tr("Open log"), opened.errorMessage());
+    if (holdsForChanges(*m_document, path))
+        return true;
+    std::unique_ptr<LogStore> store =
+        openLogOrAskAnother(path, /*readOnly=*/false, askWithMessageBox(this, QMessageBox::Cancel));
+    if (!store)
         return false;
-    }
-    setDocument(std::make_unique<LogDocument>(std::move(opened).value()));
+    setDocument(std::make_unique<LogDocument>(std::move(store)));
     return true;
 }
 
@@ -103,9 +116,10 @@ void MainWindow::chooseNewLog()
 
 void MainWindow::openDemoLog()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (holdsForChanges(*m_document, demoLogPath()))
+        return;
+    // No wait cursor here: this may ask first (the demo open in another app).
     std::unique_ptr<LogStore> store = openOrCreateDemoLog(this);
-    QApplication::restoreOverrideCursor();
     if (store)
         setDocument(std::make_unique<LogDocument>(std::move(store)));
 }

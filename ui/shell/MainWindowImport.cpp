@@ -96,11 +96,18 @@ void MainWindow::createTransferActions()
     connect(m_import, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
     m_exportCsv = new QAction(tr("&Export Sessions as CSV..."), this);
     connect(m_exportCsv, &QAction::triggered, this, &MainWindow::exportSessionsCsv);
-    m_backUp = new QAction(tr("&Back Up Log as JSON..."), this);
+    m_backUpFile = new QAction(tr("&Back Up Log File..."), this);
+    m_backUpFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_backUpFile->setToolTip(tr("Save an exact copy of the whole log file, even while it is in "
+                                "use (Ctrl+Shift+B)"));
+    connect(m_backUpFile, &QAction::triggered, this, &MainWindow::backUpLogFile);
+    m_restoreFile = new QAction(tr("Restore Log &File..."), this);
+    connect(m_restoreFile, &QAction::triggered, this, &MainWindow::chooseLogFileToRestore);
+    m_backUp = new QAction(tr("Export Log as &JSON..."), this);
     m_backUp->setToolTip(tr("Save every athlete, session, plan and library session of this log "
-                            "in one JSON file"));
+                            "in one JSON file, which can be added to any log"));
     connect(m_backUp, &QAction::triggered, this, &MainWindow::backUpLog);
-    m_restore = new QAction(tr("&Restore from JSON Backup..."), this);
+    m_restore = new QAction(tr("&Add from JSON Backup..."), this);
     connect(m_restore, &QAction::triggered, this, &MainWindow::restoreBackup);
 }
 
@@ -109,6 +116,8 @@ void MainWindow::addTransferActions(QMenu* file)
     file->addAction(m_import);
     file->addAction(m_exportCsv);
     file->addSeparator();
+    file->addAction(m_backUpFile);
+    file->addAction(m_restoreFile);
     file->addAction(m_backUp);
     file->addAction(m_restore);
     // Menus hide tooltips unless asked: these say why an item is greyed out.
@@ -138,12 +147,20 @@ void MainWindow::refreshTransferActions()
     const bool writable = !m_document->isReadOnly();
     m_restore->setEnabled(writable && !isImporting());
     if (!writable)
-        m_restore->setToolTip(tr("This log is read-only: nothing can be restored into it"));
+        m_restore->setToolTip(tr("This log is read-only: nothing can be added to it"));
     else if (isImporting())
         m_restore->setToolTip(importRunningText());
     else
         m_restore->setToolTip(tr("Add the athletes, sessions and plans of a JSON backup to this "
                                  "log (cannot be undone)"));
+    m_restoreFile->setEnabled(writable && !isImporting());
+    if (!writable)
+        m_restoreFile->setToolTip(tr("This log is read-only: it cannot be replaced"));
+    else if (isImporting())
+        m_restoreFile->setToolTip(importRunningText());
+    else
+        m_restoreFile->setToolTip(tr("Replace this log with a log file backup; the current log "
+                                     "is kept beside it"));
 }
 
 QString MainWindow::importBlocker() const
