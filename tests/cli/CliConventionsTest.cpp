@@ -16,7 +16,7 @@ TEST(CliConventions, HelpListsEverySubcommand)
     for (const char* command :
          {"zones", "athletes", "add-athlete", "demo", "session", "advise", "log", "sessions",
           "plan", "export-ics", "load", "trends", "calibrate", "inspect", "import", "export",
-          "restore", "workout"})
+          "backup", "restore", "workout"})
         EXPECT_TRUE(run.out.contains(QLatin1String(command))) << command;
 }
 
