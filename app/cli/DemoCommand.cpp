@@ -61,12 +61,11 @@ Result<DemoOptions> demoOptions(const CliContext& context)
     options.lastDay = QDate::currentDate();
     // The same library the app's demo log has: the demo's sessions and the examples.
     options.extraTemplates = exampleSessions();
-    if (context.isSet(QStringLiteral("end"))) {
-        const QString text = context.option(QStringLiteral("end"));
-        options.lastDay = QDate::fromString(text, Qt::ISODate);
-        if (!options.lastDay.isValid())
-            return Error{QStringLiteral("--end '%1' is not a date like 2026-03-31").arg(text)};
-    }
+    auto end = context.dateOption(QStringLiteral("end"));
+    if (!end)
+        return end.error();
+    if (*end)
+        options.lastDay = **end;
     return options;
 }
 

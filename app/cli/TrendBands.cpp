@@ -1,5 +1,6 @@
 #include "TrendBands.h"
 
+#include "core/model/InputLimits.h"
 #include "core/model/TimeText.h"
 #include "core/science/Stability.h"
 
@@ -15,7 +16,6 @@ namespace {
 // The same "on pace" margin as a Daniels point pace gets in the stability figures
 // (docs/logging.md), so "RPE at T pace" counts the reps those call on target.
 constexpr double kThresholdBandFraction = 0.02;
-constexpr double kMaxRpe = 10.0;
 
 /// "A-B" as its two trimmed halves; nullopt without exactly one dash.
 std::optional<std::pair<QString, QString>> halves(const QString& text)
@@ -31,20 +31,16 @@ std::optional<double> rpeValue(const QString& text)
     bool ok = false;
     const double value = text.toDouble(&ok);
     // QString::toDouble reads "nan" too, which would compare as inside every band.
-    if (!ok || !std::isfinite(value) || value < 0.0 || value > kMaxRpe)
+    if (!ok || !(value >= limits::kMinRpe && value <= limits::kMaxRpe))
         return std::nullopt;
     return value;
 }
-
-// Wider than any heart rate in a log, narrower than any typo (a missing or extra digit).
-constexpr int kLowestHeartRate = 30;
-constexpr int kHighestHeartRate = 250;
 
 std::optional<int> heartRateValue(const QString& text)
 {
     bool ok = false;
     const int value = text.toInt(&ok);
-    if (!ok || value < kLowestHeartRate || value > kHighestHeartRate)
+    if (!ok || value < limits::kMinHeartRate || value > limits::kMaxHeartRate)
         return std::nullopt;
     return value;
 }
@@ -52,7 +48,8 @@ std::optional<int> heartRateValue(const QString& text)
 std::optional<double> paceSeconds(const QString& text)
 {
     const Result<Duration> pace = parseDuration(text);
-    if (!pace || !(pace->seconds > 0.0))
+    if (!pace || !(pace->seconds >= limits::kFastestPaceSecondsPerKm &&
+                   pace->seconds <= limits::kSlowestPaceSecondsPerKm))
         return std::nullopt;
     return pace->seconds;
 }
@@ -83,8 +80,8 @@ Result<EffortBand> heartRateBandFromText(const QString& option, const QString& t
         return Error{QStringLiteral("--%1 '%2' is not a heart-rate band LOW-HIGH in beats per "
                                     "minute from %3 to %4, e.g. 150-160")
                          .arg(option, text)
-                         .arg(kLowestHeartRate)
-                         .arg(kHighestHeartRate)};
+                         .arg(limits::kMinHeartRate)
+                         .arg(limits::kMaxHeartRate)};
     EffortBand band;
     band.heartRateLow = *low;
     band.heartRateHigh = *high;
@@ -97,9 +94,11 @@ Result<PaceRange> paceBandFromText(const QString& option, const QString& text)
     const std::optional<double> first = parts ? paceSeconds(parts->first) : std::nullopt;
     const std::optional<double> second = parts ? paceSeconds(parts->second) : std::nullopt;
     if (!first || !second)
-        return Error{QStringLiteral("--%1 '%2' is not a pace band MM:SS-MM:SS per km, "
-                                    "e.g. 3:55-4:05")
-                         .arg(option, text)};
+        return Error{QStringLiteral("--%1 '%2' is not a pace band MM:SS-MM:SS per km from %3 "
+                                    "to %4, e.g. 3:55-4:05")
+                         .arg(option, text,
+                              formatDuration(Duration{limits::kFastestPaceSecondsPerKm}),
+                              formatDuration(Duration{limits::kSlowestPaceSecondsPerKm}))};
     return PaceRange{.slowest = Speed::fromSecondsPerKilometre(std::max(*first, *second)),
                      .fastest = Speed::fromSecondsPerKilometre(std::min(*first, *second))};
 }

@@ -18,14 +18,14 @@ using paceline::kMaxRepeatNesting;
 inline constexpr double kMaxDistanceMetres = kMaxStepDistance.metres;   // 1000 km
 inline constexpr double kMaxDurationSeconds = kMaxStepDuration.seconds; // 48 h
 
-inline constexpr int kMinHeartRate = 25;
-inline constexpr int kMaxHeartRate = 250;
+inline constexpr int kMinHeartRate = limits::kMinHeartRate;
+inline constexpr int kMaxHeartRate = limits::kMaxHeartRate;
 
-inline constexpr double kMaxRpe = 10.0;
+inline constexpr double kMaxRpe = limits::kMaxRpe;
 
 /// Paces in seconds per kilometre: 120 km/h down to a slow walk.
-inline constexpr double kFastestPaceSecondsPerKm = 30.0;
-inline constexpr double kSlowestPaceSecondsPerKm = 3600.0;
+inline constexpr double kFastestPaceSecondsPerKm = limits::kFastestPaceSecondsPerKm;
+inline constexpr double kSlowestPaceSecondsPerKm = limits::kSlowestPaceSecondsPerKm;
 
 /// Whether a pace is within the bounds above. The small tolerance lets a pace at a
 /// bound survive the conversions between pace and speed in either reader.

@@ -47,39 +47,61 @@ public:
 
     void checkTime(EntryField field, int rep, const QString& what, Duration time)
     {
-        if (time.seconds > 0.0 && std::isfinite(time.seconds))
+        if (time.seconds > 0.0 && time.seconds <= limits::kMaxStepDuration.seconds)
             return;
         // formatDuration cannot show what is not a number; say only what is wanted.
-        const QString shown =
-            std::isfinite(time.seconds) ? formatDuration(time, 1) + QLatin1Char(' ') : QString();
-        add(field, rep, what, shown + tr("must be more than zero"));
+        if (!std::isfinite(time.seconds))
+            add(field, rep, what, tr("must be a time"));
+        else if (time.seconds > 0.0)
+            add(field, rep, what,
+                tr("%1 is longer than %2 hours")
+                    .arg(formatDuration(time))
+                    .arg(limits::kMaxStepDuration.seconds / 3600.0));
+        else
+            add(field, rep, what, formatDuration(time, 1) + tr(" must be more than zero"));
     }
 
     void checkDistance(EntryField field, int rep, const QString& what,
                        const std::optional<Distance>& distance)
     {
-        if (!distance || (distance->metres >= 0.0 && std::isfinite(distance->metres)))
+        if (!distance ||
+            (distance->metres >= 0.0 && distance->metres <= limits::kMaxStepDistance.metres))
             return;
-        add(field, rep, what,
-            std::isfinite(distance->metres)
-                ? tr("%1 m cannot be negative").arg(number(distance->metres))
-                : tr("must be a number of metres"));
+        if (!std::isfinite(distance->metres))
+            add(field, rep, what, tr("must be a number of metres"));
+        else if (distance->metres < 0.0)
+            add(field, rep, what, tr("%1 m cannot be negative").arg(number(distance->metres)));
+        else
+            add(field, rep, what,
+                // In km, as the limit: "2e+06 m" would hide the typo it points at.
+                tr("%1 km is more than %2 km")
+                    .arg(number(distance->kilometres()))
+                    .arg(limits::kMaxStepDistance.kilometres()));
     }
 
     /// Faster than 2:00/km is a typo in the distance or the time. Only for running:
     /// cyclists and swimmers' paces are not comparable with it (docs/logging.md).
+    /// A rep slower than 60:00/km is a typo too ("8000" for 80.00 s); not a whole
+    /// session, whose typed distance may leave out a warm-up of minutes.
     void checkPace(EntryField field, int rep, const QString& what,
-                   const std::optional<Distance>& distance, Duration time)
+                   const std::optional<Distance>& distance, Duration time, bool checkSlow)
     {
         if (!m_runningPaces || !distance || !(distance->metres > 0.0) || !(time.seconds > 0.0) ||
-            !std::isfinite(distance->metres) || !std::isfinite(time.seconds))
+            distance->metres > limits::kMaxStepDistance.metres ||
+            time.seconds > limits::kMaxStepDuration.seconds)
             return; // no pace to judge, or already marked by checkDistance / checkTime
         const double secondsPerKm = time.seconds / distance->kilometres();
-        if (secondsPerKm < kFastestPlausiblePaceSecondsPerKm) {
+        if (secondsPerKm < limits::kFastestPlausiblePaceSecondsPerKm) {
             add(field, rep, what,
                 tr("%1 m in %2 is %3/km, faster than anyone runs (2:00/km)")
                     .arg(number(distance->metres), formatDuration(time, 1),
                          formatDuration({secondsPerKm}, 1)));
+        } else if (checkSlow && secondsPerKm > limits::kSlowestPaceSecondsPerKm) {
+            add(field, rep, what,
+                tr("%1 m in %2 is %3/km, slower than a walk (%4/km)")
+                    .arg(number(distance->metres), formatDuration(time, 1),
+                         formatDuration({secondsPerKm}),
+                         formatDuration({limits::kSlowestPaceSecondsPerKm})));
         }
     }
 
@@ -124,11 +146,19 @@ private:
 
 void checkSessionFields(Checker& check, const LoggedSession& session)
 {
-    if (!session.start.isValid())
+    if (!session.start.isValid()) {
         check.add(EntryField::Start, -1, tr("start"), tr("the session needs a date and time"));
+    } else if (!limits::isPlausibleDate(session.start.date())) {
+        check.add(EntryField::Start, -1, tr("date"),
+                  tr("%1 is outside the years %2-%3")
+                      .arg(session.start.date().toString(Qt::ISODate))
+                      .arg(limits::kEarliestYear)
+                      .arg(limits::kLatestYear));
+    }
     check.checkTime(EntryField::Duration, -1, tr("duration"), session.duration);
     check.checkDistance(EntryField::Distance, -1, tr("distance"), session.distance);
-    check.checkPace(EntryField::Distance, -1, tr("distance"), session.distance, session.duration);
+    check.checkPace(EntryField::Distance, -1, tr("distance"), session.distance, session.duration,
+                    /*checkSlow=*/false);
     check.checkRpe(EntryField::SessionRpe, -1, tr("session RPE"), session.sessionRpe);
     check.checkHeartRates(EntryField::AvgHeartRate, EntryField::MaxHeartRate, -1,
                           session.avgHeartRate, session.maxHeartRate);
@@ -150,13 +180,19 @@ void checkRep(Checker& check, const Rep& rep, int index)
     check.checkTime(EntryField::RepTime, index, tr("time"), rep.time);
     // A too-fast pace is marked on the time: the more often mistyped of the two
     // ("9.2" for 92 s), and the message names both.
-    check.checkPace(EntryField::RepTime, index, tr("time"), rep.distance, rep.time);
+    check.checkPace(EntryField::RepTime, index, tr("time"), rep.distance, rep.time,
+                    /*checkSlow=*/true);
     check.checkRpe(EntryField::RepRpe, index, tr("RPE"), rep.rpe);
     check.checkHeartRates(EntryField::RepAvgHeartRate, EntryField::RepMaxHeartRate, index,
                           rep.avgHeartRate, rep.maxHeartRate);
-    if (rep.cadence && (!(*rep.cadence >= 0.0) || !std::isfinite(*rep.cadence))) {
+    if (rep.cadence && !(*rep.cadence >= 0.0 && *rep.cadence <= limits::kMaxCadence)) {
+        const bool tooHigh = *rep.cadence > limits::kMaxCadence;
         check.add(EntryField::RepCadence, index, tr("cadence"),
-                  tr("%1 per minute cannot be negative").arg(number(*rep.cadence)));
+                  std::isnan(*rep.cadence) ? tr("must be a number")
+                  : tooHigh                ? tr("%1 per minute is more than %2")
+                                  .arg(number(*rep.cadence))
+                                  .arg(limits::kMaxCadence)
+                            : tr("%1 per minute cannot be negative").arg(number(*rep.cadence)));
     }
 }
 
@@ -167,6 +203,14 @@ std::vector<EntryProblem> validateLoggedSession(const LoggedSession& session)
     Checker check(session.sport == Sport::Run);
     checkSessionFields(check, session);
     checkWellness(check, session.wellness);
+    // Each rep of a pasted 100,000-line column would get its own message otherwise.
+    if (session.reps.size() > size_t(limits::kMaxLoggedReps)) {
+        check.add(EntryField::RepCount, -1, tr("reps"),
+                  tr("%1 is more than a session holds (%2)")
+                      .arg(session.reps.size())
+                      .arg(limits::kMaxLoggedReps));
+        return check.take();
+    }
     for (int index = 0; index < int(session.reps.size()); ++index)
         checkRep(check, session.reps[size_t(index)], index);
     return check.take();

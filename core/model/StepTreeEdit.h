@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InputLimits.h"
 #include "Result.h"
 #include "StepPath.h"
 
@@ -21,12 +22,12 @@ using StepTreeEditOutcome = Result<StepTreeEditResult>;
 /// below (counts and nesting) and the advisor's fixes stay within them: a session can
 /// always be saved and shared. They catch typos (a count of 1000) rather than describe
 /// what is possible.
-inline constexpr int kMaxRepeatCount = 100;
+inline constexpr int kMaxRepeatCount = limits::kMaxRepeatCount;
 /// Repeats inside repeats: 1 for a group of steps, 2 for a group holding a group, ...
-inline constexpr int kMaxRepeatNesting = 8;
+inline constexpr int kMaxRepeatNesting = limits::kMaxRepeatNesting;
 /// The most a step's target may be: 1000 km, 48 h.
-inline constexpr Distance kMaxStepDistance{1'000'000.0};
-inline constexpr Duration kMaxStepDuration{48 * 3600.0};
+inline constexpr Distance kMaxStepDistance = limits::kMaxStepDistance;
+inline constexpr Duration kMaxStepDuration = limits::kMaxStepDuration;
 
 /// How deeply repeat groups nest in `tree`: 0 for plain steps only.
 int repeatDepth(const StepTree& tree);

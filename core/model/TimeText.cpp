@@ -40,7 +40,11 @@ Result<Duration> parseDuration(QStringView text)
         return durationError(text);
     if (hasHours && minutes >= 60.0)
         return durationError(text);
-    return Duration{hours * 3600.0 + minutes * 60.0 + seconds};
+    // Hundreds of digits overflow to infinity, which no check downstream should meet.
+    const double total = hours * 3600.0 + minutes * 60.0 + seconds;
+    if (!std::isfinite(total))
+        return durationError(text);
+    return Duration{total};
 }
 
 void appendInteger(QString& text, qint64 value, int width)

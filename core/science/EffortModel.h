@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SessionEstimate.h"
+#include "core/model/InputLimits.h"
 
 #include <array>
 #include <optional>
@@ -17,7 +18,7 @@ namespace paceline {
 inline constexpr Speed kWalkSpeed{1.4};
 /// Perceived exertion (CR-10) of walking, and the top of the scale.
 inline constexpr double kWalkRpe = 1.0;
-inline constexpr double kMaxRpe = 10.0;
+inline constexpr double kMaxRpe = limits::kMaxRpe;
 
 /// A step's effort as the estimate sees it.
 struct StepEffort {

@@ -106,7 +106,7 @@ TEST(EntryValidation, RepTimeMustBePositive)
     session.reps[2].time = Duration{0.0};
     expectOnly(session, EntryField::RepTime, 2, "Rep 3 time: 0:00.0 must be more than zero");
     session.reps[2].time = Duration{std::nan("")};
-    expectOnly(session, EntryField::RepTime, 2, "Rep 3 time: must be more than zero");
+    expectOnly(session, EntryField::RepTime, 2, "Rep 3 time: must be a time");
 }
 
 TEST(EntryValidation, RepPaceFasterThanTwoMinutesPerKm)

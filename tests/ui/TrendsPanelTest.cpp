@@ -249,7 +249,7 @@ TEST_F(TrendsPanelTest, HeartRateSwapsTheSpinBoxesForWholeBpm)
     EXPECT_FALSE(m_panel->rpeLowSpin()->isVisibleTo(m_panel.get()));
     for (QSpinBox* spin : {m_panel->heartRateLowSpin(), m_panel->heartRateHighSpin()}) {
         EXPECT_TRUE(spin->isVisibleTo(m_panel.get()));
-        EXPECT_EQ(spin->minimum(), 30);
+        EXPECT_EQ(spin->minimum(), 25); // the bounds of every heart rate (InputLimits.h)
         EXPECT_EQ(spin->maximum(), 250);
     }
     // The band stays a band.

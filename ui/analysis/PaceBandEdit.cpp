@@ -1,5 +1,6 @@
 #include "PaceBandEdit.h"
 
+#include "core/model/InputLimits.h"
 #include "core/model/TimeText.h"
 
 #include <QHBoxLayout>
@@ -19,6 +20,7 @@ QLineEdit* paceEdit(const QString& name, const QString& toolTip)
     edit->setObjectName(name);
     edit->setPlaceholderText(QStringLiteral("m:ss"));
     edit->setToolTip(toolTip);
+    edit->setProperty("plainToolTip", toolTip);
     edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00:00")) * 2);
     return edit;
 }
@@ -51,14 +53,41 @@ void PaceBandEdit::setBand(const std::optional<PaceRange>& band, UnitSystem unit
     m_slow->setText(band ? formatDuration(band->slowest.paceFor(unit)) : QString());
     // What the fields say is the band: the shown paces are rounded, so read them back.
     m_lastBand = this->band();
+    markProblems();
 }
 
 std::optional<double> PaceBandEdit::secondsIn(const QLineEdit* edit) const
 {
-    const Result<Duration> parsed = parseDuration(edit->text().trimmed());
-    if (!parsed.ok() || !(parsed.value().seconds > 0.0))
+    if (!problemIn(edit).isEmpty())
         return std::nullopt;
-    return parsed.value().seconds;
+    const Result<Duration> parsed = parseDuration(edit->text().trimmed());
+    return parsed.ok() ? std::optional<double>(parsed.value().seconds) : std::nullopt;
+}
+
+QString PaceBandEdit::problemIn(const QLineEdit* edit) const
+{
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    // The bounds are per km; a band per mile keeps the same speeds. Whole seconds, as
+    // the message shows them: "from 0:48" must let 0:48 /mi in (48.28 s exactly).
+    const double kilometresPerUnit = paceUnit(m_units).kilometres();
+    const Duration fastest{std::round(limits::kFastestPaceSecondsPerKm * kilometresPerUnit)};
+    const Duration slowest{std::round(limits::kSlowestPaceSecondsPerKm * kilometresPerUnit)};
+    const Result<Duration> parsed = parseDuration(text);
+    if (parsed.ok() && parsed.value() >= fastest && parsed.value() <= slowest)
+        return {};
+    return tr("'%1' is not a pace from %2 to %3 %4")
+        .arg(text, formatDuration(fastest), formatDuration(slowest), m_unit->text());
+}
+
+void PaceBandEdit::markProblems()
+{
+    for (QLineEdit* edit : {m_fast, m_slow}) {
+        const QString problem = problemIn(edit);
+        edit->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("background: #f8d7da;"));
+        edit->setToolTip(problem.isEmpty() ? edit->property("plainToolTip").toString() : problem);
+    }
 }
 
 std::optional<PaceRange> PaceBandEdit::band() const
@@ -80,6 +109,7 @@ bool PaceBandEdit::isReadable() const
 
 void PaceBandEdit::finishEditing()
 {
+    markProblems();
     const std::optional<PaceRange> typed = band();
     if (typed == m_lastBand)
         return;

@@ -20,7 +20,8 @@ public:
 
     /// Shows `band` (rounded to whole seconds) per km or mile; nullopt clears it.
     void setBand(const std::optional<PaceRange>& band, UnitSystem units);
-    /// The typed band; nullopt when a field is empty or not a pace.
+    /// The typed band; nullopt when a field is empty or not a pace from 0:30 to 1:00:00
+    /// per km (InputLimits.h; the same in seconds per mile).
     std::optional<PaceRange> band() const;
     /// Whether both fields hold a pace.
     bool isReadable() const;
@@ -35,6 +36,11 @@ Q_SIGNALS:
 private:
     void finishEditing();
     std::optional<double> secondsIn(const QLineEdit* edit) const;
+    /// Why the text of `edit` is not a usable pace, naming it; empty when it is one or
+    /// when the field is empty (not finished yet).
+    QString problemIn(const QLineEdit* edit) const;
+    /// Marks each field whose text is not a pace, with the reason as its tooltip.
+    void markProblems();
 
     QLineEdit* m_fast;
     QLineEdit* m_slow;

@@ -2,6 +2,7 @@
 
 #include "ChartSection.h"
 #include "PaceBandEdit.h"
+#include "core/model/InputLimits.h"
 #include "core/science/LoadSeries.h"
 #include "core/science/Stability.h"
 #include "core/science/TrainingPaces.h"
@@ -44,15 +45,15 @@ constexpr int kFallbackHeartRateHigh = 160;
 /// With them: 80-88 % of the heart-rate reserve (Karvonen), about threshold effort.
 constexpr double kReserveFractionLow = 0.80;
 constexpr double kReserveFractionHigh = 0.88;
-// As the CLI's --hr: wider than any heart rate in a log, narrower than any typo.
-constexpr int kLowestHeartRate = 30;
-constexpr int kHighestHeartRate = 250;
+// As the CLI's --hr and every heart rate in a log (InputLimits.h).
+constexpr int kLowestHeartRate = limits::kMinHeartRate;
+constexpr int kHighestHeartRate = limits::kMaxHeartRate;
 
 QDoubleSpinBox* rpeSpin(const QString& name, double value)
 {
     auto* spin = new QDoubleSpinBox;
     spin->setObjectName(name);
-    spin->setRange(0.0, 10.0);
+    spin->setRange(limits::kMinRpe, limits::kMaxRpe);
     spin->setDecimals(1);
     spin->setSingleStep(0.5);
     spin->setValue(value);

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -80,10 +81,17 @@ Result<Intensity> parseIntensityText(const QString& text)
     if (value.startsWith(QLatin1Char('@')))
         value.remove(0, 1);
     auto step = parseSingleStep(QStringLiteral("1min @%1").arg(value));
-    if (!step)
+    if (!step) {
+        // The notation's reason, without the column in the text the panel made up: a
+        // value out of range ("hr400") says which range, not just "not an intensity".
+        static const QRegularExpression column(QStringLiteral("^column \\d+: "));
+        const QString reason = QString(step.errorMessage()).remove(column);
+        if (!reason.startsWith(QLatin1String("unknown intensity")))
+            return Error{QObject::tr("Intensity '%1': %2").arg(value, reason)};
         return Error{QObject::tr("Intensity '%1' is not one of E, M, T, I, R, race, surge, "
                                  "easy, a pace like 3:55/km, hr150-160 or rpe7")
                          .arg(value)};
+    }
     return step->intensity;
 }
 
