@@ -215,7 +215,6 @@ Result<RecordedLap> readRepRow(const Row& row)
         lap.intensity = *lap.kind == RepKind::Work ? LapIntensity::Active : LapIntensity::Rest;
     }
     lap.notes = row.text(QStringLiteral("notes"));
-    std::optional<int> avgHr;
     for (auto error :
          {readInto(lap.distanceMetres, row.number(QStringLiteral("distance_m"), 0, kMaxMetres)),
           readInto(lap.timerSeconds, row.number(QStringLiteral("time_s"), 0, kMaxSeconds)),
