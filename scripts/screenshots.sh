@@ -43,6 +43,12 @@ done
     --db "$work/demo.sqlite" --size 1280x800
 "$app/paceline" --screenshot "$out/builder-findings.png" --show-session "Tempo 20 min @ T" \
     --db "$work/demo.sqlite" --size 1280x800
+# A log from a newer Paceline opens read-only, with the notice saying why.
+cp "$work/demo.sqlite" "$work/newer.sqlite"
+/usr/bin/python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("PRAGMA user_version = 9"); c.commit()' \
+    "$work/newer.sqlite"
+"$app/paceline" --screenshot "$out/log-read-only.png" --view log --show-workout 2026-11-17 \
+    --read-only --db "$work/newer.sqlite" --size 1280x800
 for dialog in athlete welcome log-workout; do
     "$app/paceline" --screenshot "$out/dialog-$dialog.png" --dialog "$dialog" \
         --db "$work/demo.sqlite"
