@@ -1,5 +1,6 @@
 #include "LogLock.h"
 
+#include <QFileInfo>
 #include <QLockFile>
 
 namespace paceline {
@@ -22,7 +23,15 @@ QString holderText(const QLockFile& lock)
 
 QString appLockPath(const QString& logPath)
 {
-    return logPath + QStringLiteral(".lock");
+    // Beside the file itself, so a log opened through a symbolic link has the same lock
+    // as when it is opened by its own name (hard links still escape it).
+    const QFileInfo info(logPath);
+    QString file = info.canonicalFilePath();
+    if (file.isEmpty()) { // not there yet: its folder may still be a link
+        const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+        file = folder.isEmpty() ? info.absoluteFilePath() : folder + '/' + info.fileName();
+    }
+    return file + QStringLiteral(".lock");
 }
 
 Result<std::unique_ptr<QLockFile>, OpenError> takeAppLock(const QString& logPath)

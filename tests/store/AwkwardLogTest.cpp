@@ -163,6 +163,18 @@ TEST_F(AppLock, SecondAppIsToldWhoHasTheLogAndCanReadIt)
     EXPECT_EQ(*(*reader)->athletes().count(), 1);
 }
 
+TEST_F(AppLock, ALinkToTheLogLeadsToTheSameLock)
+{
+    std::unique_ptr<LogStore> first = openAsApp();
+    ASSERT_TRUE(first);
+    const QString link = pathOf(QStringLiteral("link.sqlite"));
+    ASSERT_TRUE(QFile::link(logPath(), link));
+
+    auto second = LogStore::open(link, appOptions());
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.error().problem, OpenProblem::InUse);
+}
+
 TEST_F(AppLock, CommandLineWritesBesideTheApp)
 {
     std::unique_ptr<LogStore> app = openAsApp();
