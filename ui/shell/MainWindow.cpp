@@ -266,12 +266,8 @@ void MainWindow::createCentralArea()
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showViewAt);
 }
 
-void MainWindow::setDocument(std::unique_ptr<LogDocument> document)
+void MainWindow::deleteScreens()
 {
-    // The runner writes into the old document: it must stop before that goes away, and
-    // must not still count as running when the actions are refreshed for the new one.
-    abandonImport();
-    // Views and the switcher's model refer to the old document: remove them first.
     while (m_views->count() > 0) {
         QWidget* page = m_views->widget(0);
         m_views->removeWidget(page);
@@ -281,6 +277,15 @@ void MainWindow::setDocument(std::unique_ptr<LogDocument> document)
     m_logView = nullptr;
     m_planner = nullptr;
     m_analysis = nullptr;
+}
+
+void MainWindow::setDocument(std::unique_ptr<LogDocument> document)
+{
+    // The runner writes into the old document: it must stop before that goes away, and
+    // must not still count as running when the actions are refreshed for the new one.
+    abandonImport();
+    // Views and the switcher's model refer to the old document: remove them first.
+    deleteScreens();
     // The old document lives until the new one is wired, so nothing points at freed memory.
     disconnectDocument();
     const std::unique_ptr<LogDocument> previous = std::exchange(m_document, std::move(document));

@@ -105,6 +105,8 @@ private:
     void createCentralArea();
     void setDocument(std::unique_ptr<LogDocument> document);
     void disconnectDocument();
+    /// Deletes every screen (they refer to the document) and forgets the pointers.
+    void deleteScreens();
     void rebuildViews();
     /// Shows the screen at this navigation row, building it first if it is not yet.
     void showViewAt(int index);

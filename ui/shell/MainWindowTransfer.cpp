@@ -290,15 +290,7 @@ void MainWindow::closeDocument()
     // The same order as the destructor: the import, then what refers to the document.
     abandonImport();
     disconnectDocument();
-    while (m_views->count() > 0) {
-        QWidget* page = m_views->widget(0);
-        m_views->removeWidget(page);
-        delete page;
-    }
-    m_builder = nullptr;
-    m_logView = nullptr;
-    m_planner = nullptr;
-    m_analysis = nullptr;
+    deleteScreens();
     m_athleteSwitcher->setModel(new QStandardItemModel(m_athleteSwitcher));
     delete m_athleteModel;
     m_athleteModel = nullptr;
