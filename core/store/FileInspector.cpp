@@ -246,4 +246,11 @@ Result<FileInspection, OpenError> inspectFile(const QString& path,
     return probe(path, header, walPresent, migrations);
 }
 
+bool isWriteProtected(const QFileInfo& info)
+{
+    const QFileDevice::Permissions writeBits =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return !info.isWritable() || (info.permissions() & writeBits) == 0;
+}
+
 } // namespace paceline

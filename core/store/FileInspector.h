@@ -3,6 +3,7 @@
 #include "LogStore.h"
 #include "Migrations.h"
 
+#include <QFileInfo>
 #include <QString>
 
 #include <vector>
@@ -33,6 +34,11 @@ OpenError newerVersion(const QString& path, int version, int latest,
                        const QString& unreadable = {});
 /// The read-only notice of a newer Paceline's file.
 QString newerVersionNotice(int version, int latest);
+
+/// Whether the user protected the file against writing. Root can write any file, so
+/// access(), QFileInfo::isWritable() and Qt's WriteUser bit say yes even for a file
+/// protected with chmod a-w: the mode bits count too.
+bool isWriteProtected(const QFileInfo& info);
 
 /// The file: URI for a read-only connection; `immutable` promises SQLite that no one
 /// writes the file, so it takes no locks and creates no -wal/-shm files.

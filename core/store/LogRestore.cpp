@@ -3,6 +3,7 @@
 // the copy in its place.
 
 #include "Connection.h"
+#include "FileInspector.h"
 #include "LogBackup.h"
 #include "LogCopy.h"
 #include "LogLock.h"
@@ -27,14 +28,6 @@ QString shown(const QString& path)
 bool hasCompanion(const QString& path, const char* suffix)
 {
     return QFileInfo::exists(path + QLatin1String(suffix));
-}
-
-/// Root may write any file, so the mode bits count too (as when opening a log).
-bool isWriteProtected(const QFileInfo& info)
-{
-    const QFileDevice::Permissions writeBits =
-        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-    return !info.isWritable() || (info.permissions() & writeBits) == 0;
 }
 
 /// Committed changes can still sit in the log's -wal file, and a crash can leave a

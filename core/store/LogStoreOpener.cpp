@@ -15,15 +15,6 @@
 namespace paceline {
 namespace {
 
-/// Root can write any file, so access(), QFileInfo::isWritable() and Qt's WriteUser bit
-/// say yes even for a file the user protected with chmod a-w: the mode bits count too.
-bool isWriteProtected(const QFileInfo& info)
-{
-    const QFileDevice::Permissions writeBits =
-        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-    return !info.isWritable() || (info.permissions() & writeBits) == 0;
-}
-
 /// Why a log must be opened read-only, worded twice: a sentence for the notice
 /// shown while it is open, and a clause for a message refusing to open it at all
 /// (where "It was opened read-only" would contradict the refusal).
